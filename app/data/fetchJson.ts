@@ -1,0 +1,53 @@
+/**
+ * Fetches one of the app's own data files and checks it against its schema. Every failure
+ * becomes a DataError whose message names the file and what is wrong, for the page to show.
+ */
+import type { z } from 'zod';
+
+export class DataError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'DataError';
+  }
+}
+
+/** A zod issue path as a reader of the file would write it: features[3].properties.id */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const lines = error.issues.slice(0, limit).map((issue) => {
+    const where = formatPath(issue.path);
+    return where ? `at ${where}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length - limit;
+  return more > 0 ? `${lines.join('; ')} (and ${more} more)` : lines.join('; ');
+}
+
+export async function fetchJson<S extends z.ZodType>(url: string, schema: S): Promise<z.infer<S>> {
+  const file = url.replace(/^.*\//, '');
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new DataError(file, 'could not be loaded (network error)');
+  }
+  if (!response.ok) throw new DataError(file, `could not be loaded (HTTP ${response.status})`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DataError(file, 'is not valid JSON (empty, truncated or not JSON)');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success)
+    throw new DataError(file, `does not have the expected shape: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}

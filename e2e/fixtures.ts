@@ -1,0 +1,49 @@
+/**
+ * The page every browser test uses: it records each request the page makes and, after the
+ * test, fails if any went to an origin other than the app's own. Console errors fail too.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Recorded {
+  requests: string[];
+  consoleErrors: string[];
+}
+
+export const test = base.extend<{ recorded: Recorded }>({
+  recorded: [
+    async ({ page, baseURL }, use) => {
+      const recorded: Recorded = { requests: [], consoleErrors: [] };
+      page.on('request', (r) => recorded.requests.push(r.url()));
+      page.on('console', (m) => {
+        if (m.type() === 'error') recorded.consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => recorded.consoleErrors.push(`uncaught: ${e.message}`));
+      await use(recorded);
+      const origin = new URL(baseURL ?? '').origin;
+      const foreign = recorded.requests.filter(
+        (u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin,
+      );
+      expect(foreign, 'requests that left the app origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app with the debug handle and waits until the map has drawn its layers. */
+export async function openMap(page: Page, path = '?debug=1'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+}
+
+/** Screen position of a longitude/latitude on the live map, relative to the page. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lng, lat]) => {
+    const map = window.__explainer?.map;
+    if (!map) throw new Error('no map on window.__explainer (open with ?debug=1)');
+    const p = map.project([lng, lat]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}

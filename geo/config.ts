@@ -1,0 +1,109 @@
+/**
+ * What the pipeline publishes, as data: the map's extent, the regions with their wording,
+ * and the places to mark. Geometry never appears here: it comes from the sources.
+ */
+export type Kind = 'country' | 'breakaway' | 'annexed' | 'region' | 'separatist-held' | 'city' | 'sea';
+
+/** [west, south, east, north] in degrees: everything published is clipped to this box. */
+export const EXTENT: [number, number, number, number] = [18, 38, 52, 60];
+
+/** Gaps narrower than this between a sub-national source polygon and its country's border are closed. */
+export const SNAP_KM = 3;
+
+/** Share of vertices mapshaper keeps (topology-preserving Visvalingam). */
+export const SIMPLIFY_KEEP = '12%';
+
+export const DECIMALS = 5;
+
+export interface RegionSpec {
+  id: string;
+  name: string;
+  kind: Kind;
+  status: string;
+  /** Readers can select it; context-only regions are drawn but not linked. */
+  clickable: boolean;
+}
+
+export const COUNTRY_IDS: Record<string, string> = {
+  Russia: 'russia',
+  Ukraine: 'ukraine',
+  Georgia: 'georgia',
+};
+
+export const REGIONS: RegionSpec[] = [
+  {
+    id: 'russia',
+    name: 'Russia',
+    kind: 'country',
+    status: 'Country; drawn without Crimea, which it annexed in 2014',
+    clickable: true,
+  },
+  {
+    id: 'ukraine',
+    name: 'Ukraine',
+    kind: 'country',
+    status: 'Country, drawn within its internationally recognised border, Crimea included',
+    clickable: true,
+  },
+  {
+    id: 'georgia',
+    name: 'Georgia',
+    kind: 'country',
+    status:
+      'Country, drawn within its internationally recognised border, South Ossetia and Abkhazia included',
+    clickable: true,
+  },
+  {
+    id: 'donbass',
+    name: 'Donbass',
+    kind: 'region',
+    status: 'Region of eastern Ukraine: the Donetsk and Luhansk oblasts',
+    clickable: true,
+  },
+  {
+    id: 'donbass-separatist-held',
+    name: 'Separatist-held Donbass',
+    kind: 'separatist-held',
+    status: 'Held by Russian-backed separatists',
+    clickable: false,
+  },
+  {
+    id: 'crimea',
+    name: 'Crimea',
+    kind: 'annexed',
+    status: 'Annexed by Russia in 2014; internationally recognised as part of Ukraine',
+    clickable: true,
+  },
+  {
+    id: 'abkhazia',
+    name: 'Abkhazia',
+    kind: 'breakaway',
+    status: 'Breakaway region of Georgia; recognised as independent by Russia and a few other states',
+    clickable: false,
+  },
+  {
+    id: 'south-ossetia',
+    name: 'South Ossetia',
+    kind: 'breakaway',
+    status: 'Breakaway region of Georgia; recognised as independent by Russia and a few other states',
+    clickable: true,
+  },
+];
+
+/** Natural Earth populated places, by Wikidata id (stable across NE releases, unlike names). */
+export const CITIES: { id: string; wikidata: string; name: string }[] = [
+  { id: 'moscow', wikidata: 'Q649', name: 'Moscow' },
+  { id: 'tskhinvali', wikidata: 'Q79863', name: 'Tskhinvali' },
+  { id: 'tbilisi', wikidata: 'Q994', name: 'Tbilisi' },
+  { id: 'kyiv', wikidata: 'Q1899', name: 'Kyiv' },
+  { id: 'simferopol', wikidata: 'Q19566', name: 'Simferopol' },
+  { id: 'sevastopol', wikidata: 'Q7525', name: 'Sevastopol' },
+  { id: 'donetsk', wikidata: 'Q43070', name: 'Donetsk' },
+  { id: 'luhansk', wikidata: 'Q134279', name: 'Luhansk' },
+];
+
+export const SEAS: { id: string; source: string; name: string }[] = [
+  { id: 'black-sea', source: 'Black Sea', name: 'Black Sea' },
+  { id: 'sea-of-azov', source: 'Sea of Azov', name: 'Sea of Azov' },
+  { id: 'caspian-sea', source: 'Caspian Sea', name: 'Caspian Sea' },
+];
