@@ -7,12 +7,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 export interface Recorded {
   requests: string[];
   consoleErrors: string[];
+  /** Errors a test provokes on purpose (a 404 it routes, say); anything else fails the test. */
+  allowErrors: RegExp[];
 }
 
 export const test = base.extend<{ recorded: Recorded }>({
   recorded: [
     async ({ page, baseURL }, use) => {
-      const recorded: Recorded = { requests: [], consoleErrors: [] };
+      const recorded: Recorded = { requests: [], consoleErrors: [], allowErrors: [] };
       page.on('request', (r) => recorded.requests.push(r.url()));
       page.on('console', (m) => {
         if (m.type() === 'error') recorded.consoleErrors.push(m.text());
@@ -24,6 +26,8 @@ export const test = base.extend<{ recorded: Recorded }>({
         (u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin,
       );
       expect(foreign, 'requests that left the app origin').toEqual([]);
+      const unexpected = recorded.consoleErrors.filter((e) => !recorded.allowErrors.some((r) => r.test(e)));
+      expect(unexpected, 'console errors and uncaught exceptions').toEqual([]);
     },
     { auto: true },
   ],
