@@ -17,7 +17,12 @@ export const test = base.extend<{ recorded: Recorded }>({
       const recorded: Recorded = { requests: [], consoleErrors: [], allowErrors: [] };
       page.on('request', (r) => recorded.requests.push(r.url()));
       page.on('console', (m) => {
-        if (m.type() === 'error') recorded.consoleErrors.push(m.text());
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+          recorded.consoleErrors.push(m.text());
+        }
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400) recorded.consoleErrors.push(`HTTP ${r.status()} for ${r.url()}`);
       });
       page.on('pageerror', (e) => recorded.consoleErrors.push(`uncaught: ${e.message}`));
       await use(recorded);
