@@ -12,7 +12,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: false },
   test: {
-    include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'geo/**/*.test.ts'],
+    include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'geo/**/*.test.ts', 'authoring/**/*.test.ts'],
     testTimeout: 120_000,
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/unit.json' },

@@ -2,23 +2,46 @@ import { useEffect } from 'react';
 import { DataError } from './data/fetchJson.ts';
 import { loadGeo } from './geo/loadGeo.ts';
 import { MapView } from './map/MapView.tsx';
+import { Announcer } from './panel/Announcer.tsx';
+import { Legend } from './panel/Legend.tsx';
+import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
-import { RegionPanel } from './panel/RegionPanel.tsx';
 import { store, useExplainer } from './state/store.ts';
+import { syncWithUrl } from './state/urlSync.ts';
+import { checkRegions, loadStory } from './story/loadStory.ts';
+
+const failureMessage = (what: string, error: unknown) =>
+  error instanceof DataError ? `${what}: ${error.message}` : `${what} failed to load: ${String(error)}`;
+
+/** Loads the map layers and the story side by side; each failure is reported, the rest still works. */
+async function loadData(): Promise<void> {
+  const { setGeo, setStory, reportProblem } = store.getState();
+  const [geo, story] = await Promise.allSettled([loadGeo(), loadStory()]);
+  if (geo.status === 'fulfilled') setGeo(geo.value);
+  else reportProblem(failureMessage('Map data', geo.reason));
+  if (story.status === 'rejected') return reportProblem(failureMessage('Article', story.reason));
+  try {
+    const regionIds = geo.status === 'fulfilled' ? geo.value.regions.features.map((f) => f.id) : null;
+    setStory(regionIds ? checkRegions(story.value, regionIds) : story.value);
+  } catch (error) {
+    reportProblem(failureMessage('Article', error));
+  }
+}
 
 export function App() {
   const geo = useExplainer((s) => s.geo);
   const problems = useExplainer((s) => s.problems);
 
   useEffect(() => {
-    const { setGeo, reportProblem } = store.getState();
-    loadGeo().then(setGeo, (error: unknown) =>
-      reportProblem(
-        error instanceof DataError
-          ? `Map data ${error.message}`
-          : `Map data failed to load: ${String(error)}`,
-      ),
-    );
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    loadData().then(() => {
+      if (!cancelled) stop = syncWithUrl(store);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, []);
 
   return (
@@ -30,10 +53,14 @@ export function App() {
           ))}
         </div>
       )}
-      <div className="explainer__map">{geo && <MapView geo={geo} />}</div>
+      <div className="explainer__map">
+        <div className="explainer__canvas">{geo && <MapView geo={geo} />}</div>
+        <Legend />
+      </div>
       <aside className="explainer__panel" aria-label="What the article says">
-        {geo && <RegionList regions={geo.regions} />}
-        <RegionPanel />
+        <RegionList regions={geo?.regions ?? null} />
+        <Panel />
+        <Announcer />
       </aside>
     </main>
   );

@@ -20,6 +20,8 @@ export interface RegionSpec {
   name: string;
   kind: Kind;
   status: string;
+  /** One line of geography for the panel, independent of any article. */
+  context: string;
   /** Readers can select it; context-only regions are drawn but not linked. */
   clickable: boolean;
 }
@@ -36,6 +38,7 @@ export const REGIONS: RegionSpec[] = [
     name: 'Russia',
     kind: 'country',
     status: 'Country; drawn without Crimea, which it annexed in 2014',
+    context: 'Borders Ukraine and Georgia to the south-west; its capital is Moscow.',
     clickable: true,
   },
   {
@@ -43,6 +46,8 @@ export const REGIONS: RegionSpec[] = [
     name: 'Ukraine',
     kind: 'country',
     status: 'Country, drawn within its internationally recognised border, Crimea included',
+    context:
+      'Borders Russia to the east; its capital is Kyiv. Crimea and Donbass are inside its recognised border.',
     clickable: true,
   },
   {
@@ -51,6 +56,8 @@ export const REGIONS: RegionSpec[] = [
     kind: 'country',
     status:
       'Country, drawn within its internationally recognised border, South Ossetia and Abkhazia included',
+    context:
+      'In the South Caucasus, on the Black Sea; its capital is Tbilisi. South Ossetia and Abkhazia are inside its recognised border.',
     clickable: true,
   },
   {
@@ -58,6 +65,8 @@ export const REGIONS: RegionSpec[] = [
     name: 'Donbass',
     kind: 'region',
     status: 'Region of eastern Ukraine: the Donetsk and Luhansk oblasts',
+    context:
+      "Ukraine's easternmost industrial region, on the Russian border; its main cities are Donetsk and Luhansk.",
     clickable: true,
   },
   {
@@ -65,6 +74,7 @@ export const REGIONS: RegionSpec[] = [
     name: 'Separatist-held Donbass',
     kind: 'separatist-held',
     status: 'Held by Russian-backed separatists',
+    context: "The part of the Donetsk and Luhansk oblasts outside the Ukrainian government's control.",
     clickable: false,
   },
   {
@@ -72,6 +82,8 @@ export const REGIONS: RegionSpec[] = [
     name: 'Crimea',
     kind: 'annexed',
     status: 'Annexed by Russia in 2014; internationally recognised as part of Ukraine',
+    context:
+      'A peninsula between the Black Sea and the Sea of Azov; its main cities are Simferopol and Sevastopol.',
     clickable: true,
   },
   {
@@ -79,6 +91,7 @@ export const REGIONS: RegionSpec[] = [
     name: 'Abkhazia',
     kind: 'breakaway',
     status: 'Breakaway region of Georgia; recognised as independent by Russia and a few other states',
+    context: "On Georgia's Black Sea coast, along the Russian border.",
     clickable: false,
   },
   {
@@ -86,6 +99,7 @@ export const REGIONS: RegionSpec[] = [
     name: 'South Ossetia',
     kind: 'breakaway',
     status: 'Breakaway region of Georgia; recognised as independent by Russia and a few other states',
+    context: "On Georgia's northern border with Russia, in the Caucasus; its capital is Tskhinvali.",
     clickable: true,
   },
 ];

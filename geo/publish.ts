@@ -16,6 +16,8 @@ export interface RegionProperties {
   name: string;
   kind: RegionSpec['kind'];
   status: string;
+  /** One line of geography for the panel, independent of any article. */
+  context: string;
   clickable: boolean;
   areaKm2: number;
   /** A point inside the polygon (pole of inaccessibility of its largest part). */
@@ -102,6 +104,7 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
         name: spec?.name ?? countryName,
         kind: spec?.kind ?? 'country',
         status: spec?.status ?? 'Country',
+        context: spec?.context ?? '',
         clickable: spec?.clickable ?? false,
         areaKm2: Math.round(turf.area(feature) / 1e6),
         label: labelPoint(feature),

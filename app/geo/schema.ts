@@ -26,6 +26,7 @@ export const regionFeature = z.object({
     name: z.string().min(1),
     kind: regionKind,
     status: z.string(),
+    context: z.string(),
     clickable: z.boolean(),
     areaKm2: z.number().nonnegative(),
     label: position,

@@ -5,13 +5,15 @@
  */
 import type { MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { GeoData } from '../geo/schema.ts';
+import { highlightedRegionIds } from '../state/selectors.ts';
 import type { ExplainerState, ExplainerStore } from '../state/store.ts';
-import { overviewBbox, prefersReducedMotion, regionBbox } from './camera.ts';
+import { overviewBbox, prefersReducedMotion, unionBbox } from './camera.ts';
 import { drawHatch } from './hatch.ts';
 import { BORDER_SOURCE, HIT_LAYERS, layers, PLACE_SOURCE, REGION_SOURCE } from './layers.ts';
 import { hatches } from './palette.ts';
 
-const FIT_PADDING = 32;
+/** Room around a framed region, as a share of the map's smaller side: the reader sees its neighbours. */
+const FIT_MARGIN = 0.12;
 
 export function addLayers(map: MapLibreMap, geo: GeoData): void {
   for (const hatch of hatches) {
@@ -54,10 +56,13 @@ function setFlag(map: MapLibreMap, id: string | null, key: 'hover' | 'selected',
   if (id) map.setFeatureState({ source: REGION_SOURCE, id }, { [key]: value });
 }
 
-export function fitRegion(map: MapLibreMap, geo: GeoData, id: string | null): void {
-  const bbox = id ? regionBbox(geo, id) : overviewBbox(geo);
-  if (!bbox) return;
-  map.fitBounds(bbox, { padding: FIT_PADDING, animate: !prefersReducedMotion(), maxZoom: 8 });
+/** Frames the given regions, or the whole map when there are none. */
+export function fitRegions(map: MapLibreMap, geo: GeoData, ids: readonly string[]): void {
+  const boxes = geo.regions.features.filter((f) => ids.includes(f.id)).map((f) => f.bbox);
+  const bbox = boxes.length ? unionBbox(boxes) : overviewBbox(geo);
+  const { clientWidth, clientHeight } = map.getContainer();
+  const padding = Math.round(Math.min(clientWidth, clientHeight) * FIT_MARGIN);
+  map.fitBounds(bbox, { padding, animate: !prefersReducedMotion(), maxZoom: 7 });
 }
 
 /** Connects a loaded map to the store; returns the function that disconnects it. */
@@ -68,20 +73,23 @@ export function attachMap(map: MapLibreMap, store: ExplainerStore, geo: GeoData)
     return () => map.off(type as 'click', listener);
   });
 
-  const initial = store.getState();
-  setFlag(map, initial.selectedRegionId, 'selected', true);
-  if (initial.selectedRegionId) fitRegion(map, geo, initial.selectedRegionId);
+  let highlighted = highlightedRegionIds(store.getState());
+  for (const id of highlighted) setFlag(map, id, 'selected', true);
+  if (highlighted.length) fitRegions(map, geo, highlighted);
 
   const unsubscribe = store.subscribe((now, before) => {
     if (now.hoveredRegionId !== before.hoveredRegionId) {
       setFlag(map, before.hoveredRegionId, 'hover', false);
       setFlag(map, now.hoveredRegionId, 'hover', true);
     }
-    if (now.selectedRegionId !== before.selectedRegionId) {
-      setFlag(map, before.selectedRegionId, 'selected', false);
-      setFlag(map, now.selectedRegionId, 'selected', true);
-      fitRegion(map, geo, now.selectedRegionId);
+    const next = highlightedRegionIds(now);
+    const changed = next.join() !== highlighted.join();
+    if (changed) {
+      for (const id of highlighted) setFlag(map, id, 'selected', false);
+      for (const id of next) setFlag(map, id, 'selected', true);
+      highlighted = next;
     }
+    if (changed || now.frameRequests !== before.frameRequests) fitRegions(map, geo, next);
   });
 
   return () => {

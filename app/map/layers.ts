@@ -3,6 +3,7 @@
  * layout values ever change, and only through the adapter.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { DASH } from './legend.ts';
 import { palette } from './palette.ts';
 
 export const REGION_SOURCE = 'regions';
@@ -87,14 +88,14 @@ export const layers: LayerSpecification[] = [
     type: 'line',
     source: REGION_SOURCE,
     filter: byKind('region'),
-    paint: { 'line-color': palette.claim, 'line-width': 1.2, 'line-dasharray': [1, 1.5] },
+    paint: { 'line-color': palette.claim, 'line-width': 1.2, 'line-dasharray': DASH.region },
   },
   {
     id: 'claim-outline',
     type: 'line',
     source: REGION_SOURCE,
     filter: byKind('breakaway', 'annexed', 'separatist-held'),
-    paint: { 'line-color': palette.claim, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+    paint: { 'line-color': palette.claim, 'line-width': 1.2, 'line-dasharray': DASH.claim },
   },
   {
     id: 'hover-outline',

@@ -1,27 +1,73 @@
-import { useExplainer } from '../state/store.ts';
+import { useEffect } from 'react';
+import type { RegionFeature } from '../geo/schema.ts';
+import { PassageText } from '../story/PassageText.tsx';
+import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
+import type { Story } from '../story/schema.ts';
+import { EventItem } from './EventItem.tsx';
 
-/** What the panel says about the selected region. */
-export function RegionPanel() {
-  const region = useExplainer(
-    (s) => s.geo?.regions.features.find((f) => f.id === s.selectedRegionId)?.properties ?? null,
-  );
-  if (!region) {
-    return (
-      <section className="panel" data-panel="intro" aria-live="polite">
-        <p>Select a region on the map or in the list to read what the article says about it.</p>
-      </section>
-    );
-  }
+/** What the article says about one region: its passages in article order, then its events in time order. */
+export function RegionPanel({
+  region,
+  story,
+  focusedPassage,
+}: {
+  region: RegionFeature['properties'];
+  story: Story | null;
+  focusedPassage: string | null;
+}) {
+  const passages = story ? passagesForRegion(story, region.id) : [];
+  const events = story ? eventsForRegion(story, region.id) : [];
+  useFocusedPassage(focusedPassage);
+
   return (
-    <section
-      className="panel"
-      data-panel="region"
-      data-region-id={region.id}
-      aria-live="polite"
-      aria-labelledby="panel-title"
-    >
-      <h2 id="panel-title">{region.name}</h2>
+    <section className="panel" data-panel="region" data-region-id={region.id} aria-labelledby="panel-title">
+      <h2 id="panel-title" tabIndex={-1}>
+        {region.name}
+      </h2>
       <p className="panel__status">{region.status}</p>
+      {region.context && <p className="panel__context">{region.context}</p>}
+      {story && passages.length === 0 && (
+        <p className="panel__empty">The article does not mention {region.name}.</p>
+      )}
+      {passages.length > 0 && (
+        <>
+          <h3>What the article says</h3>
+          <ol className="passages">
+            {passages.map((p) => (
+              <li key={p.id} data-passage-id={p.id} data-focused={p.id === focusedPassage || undefined}>
+                <p>
+                  <PassageText passage={p} current={region.id} />
+                </p>
+                {p.implicit
+                  .filter((r) => r.region === region.id)
+                  .map((r) => (
+                    <p key={r.quote} className="passage__note">
+                      “{r.quote}” refers to {region.name}: {r.note}
+                    </p>
+                  ))}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3>Events</h3>
+          <ol className="events">
+            {events.map((e) => (
+              <EventItem key={e.id} event={e} region={region.id} />
+            ))}
+          </ol>
+        </>
+      )}
     </section>
   );
+}
+
+/** Brings the passage in focus into view, without moving keyboard focus. */
+export function useFocusedPassage(passage: string | null): void {
+  useEffect(() => {
+    if (!passage) return;
+    document.querySelector(`[data-passage-id="${passage}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [passage]);
 }

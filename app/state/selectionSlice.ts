@@ -1,20 +1,47 @@
 import type { StateCreator } from 'zustand';
+import { EMPTY_ROUTE, type Route, sameRoute } from './route.ts';
 import type { ExplainerState } from './store.ts';
 
 export interface SelectionSlice {
-  /** The region whose passages the panel shows, or null. */
-  selectedRegionId: string | null;
+  /** What the panel shows and the map highlights; mirrored in the URL hash. */
+  route: Route;
   /** The region under the pointer, for the hover highlight and name. */
   hoveredRegionId: string | null;
-  selectRegion: (id: string | null) => void;
-  hoverRegion: (id: string | null) => void;
+  /** Counts requests to frame the highlighted regions, even when the route stays the same. */
+  frameRequests: number;
+  /** Selects a region, optionally with one of its passages in focus. */
+  selectRegion: (id: string | null, passage?: string | null) => void;
+  /** Opens the article at a passage and highlights the regions it concerns. */
+  showPassage: (id: string) => void;
+  /** Shows an event and highlights the regions it concerns. */
+  showEvent: (id: string) => void;
+  openArticle: () => void;
+  /** Clears the highlight; the article stays open if it was. */
   clearSelection: () => void;
+  /** Replaces the route (from the URL); does nothing when it is the same. */
+  setRoute: (route: Route) => void;
+  hoverRegion: (id: string | null) => void;
 }
 
-export const createSelectionSlice: StateCreator<ExplainerState, [], [], SelectionSlice> = (set) => ({
-  selectedRegionId: null,
-  hoveredRegionId: null,
-  selectRegion: (id) => set({ selectedRegionId: id }),
-  hoverRegion: (id) => set((s) => (s.hoveredRegionId === id ? s : { hoveredRegionId: id })),
-  clearSelection: () => set({ selectedRegionId: null }),
-});
+export const createSelectionSlice: StateCreator<ExplainerState, [], [], SelectionSlice> = (set) => {
+  const go = (route: Route) => set((s) => (sameRoute(s.route, route) ? s : { route }));
+  /** A reader's choice: even when nothing changes, the map frames the choice again. */
+  const choose = (route: Route) =>
+    set((s) => ({ frameRequests: s.frameRequests + 1, ...(sameRoute(s.route, route) ? {} : { route }) }));
+  return {
+    route: EMPTY_ROUTE,
+    hoveredRegionId: null,
+    frameRequests: 0,
+    selectRegion: (id, passage = null) => choose(id ? { ...EMPTY_ROUTE, region: id, passage } : EMPTY_ROUTE),
+    showPassage: (id) => choose({ ...EMPTY_ROUTE, passage: id, article: true }),
+    showEvent: (id) => choose({ ...EMPTY_ROUTE, event: id }),
+    openArticle: () => go({ ...EMPTY_ROUTE, article: true }),
+    clearSelection: () =>
+      set((s) => {
+        const route = { ...EMPTY_ROUTE, article: s.route.article && !s.route.region };
+        return sameRoute(s.route, route) ? s : { route };
+      }),
+    setRoute: go,
+    hoverRegion: (id) => set((s) => (s.hoveredRegionId === id ? s : { hoveredRegionId: id })),
+  };
+};

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_ROUTE } from './route.ts';
 import { createExplainerStore, type ExplainerStore } from './store.ts';
 
 let store: ExplainerStore;
@@ -8,22 +9,39 @@ beforeEach(() => {
 
 describe('selection', () => {
   it('starts with nothing selected or hovered', () => {
-    expect(store.getState().selectedRegionId).toBeNull();
+    expect(store.getState().route).toEqual(EMPTY_ROUTE);
     expect(store.getState().hoveredRegionId).toBeNull();
   });
 
-  it('selects a region and clears it', () => {
-    store.getState().selectRegion('crimea');
-    expect(store.getState().selectedRegionId).toBe('crimea');
+  it('selects a region, with a passage in focus, and clears it', () => {
+    store.getState().selectRegion('crimea', 'p17');
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, region: 'crimea', passage: 'p17' });
     store.getState().clearSelection();
-    expect(store.getState().selectedRegionId).toBeNull();
+    expect(store.getState().route).toEqual(EMPTY_ROUTE);
   });
 
-  it('does not notify subscribers when the hovered region stays the same', () => {
+  it('keeps the article open when the highlight is cleared', () => {
+    store.getState().showPassage('p9');
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, passage: 'p9', article: true });
+    store.getState().clearSelection();
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, article: true });
+  });
+
+  it('asks the map to frame a choice again even when the route stays the same', () => {
+    store.getState().selectRegion('crimea');
+    const route = store.getState().route;
+    const before = store.getState().frameRequests;
+    store.getState().selectRegion('crimea');
+    expect(store.getState().route).toBe(route);
+    expect(store.getState().frameRequests).toBe(before + 1);
+  });
+
+  it('does not notify subscribers when the hovered region or the route stays the same', () => {
     let notified = 0;
     store.subscribe(() => notified++);
     store.getState().hoverRegion('donbass');
     store.getState().hoverRegion('donbass');
+    store.getState().setRoute(EMPTY_ROUTE);
     expect(notified).toBe(1);
   });
 });

@@ -1,0 +1,28 @@
+import { regionFeature } from '../state/selectors.ts';
+import { type ExplainerState, useExplainer } from '../state/store.ts';
+import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
+
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** One sentence per selection, for screen readers: what the panel now shows. */
+export function announcement(s: ExplainerState): string {
+  const { route, story } = s;
+  const region = regionFeature(s, route.region);
+  if (region) {
+    const passages = story ? passagesForRegion(story, region.id).length : 0;
+    const events = story ? eventsForRegion(story, region.id).length : 0;
+    return `${region.properties.name} selected: ${count(passages, 'passage')}, ${count(events, 'event')}.`;
+  }
+  if (route.event) return 'Event selected; its regions are highlighted on the map.';
+  if (route.article) return 'The article is open.';
+  return '';
+}
+
+export function Announcer() {
+  const message = useExplainer(announcement);
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {message}
+    </p>
+  );
+}

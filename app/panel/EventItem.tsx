@@ -1,0 +1,34 @@
+import { store } from '../state/store.ts';
+import type { StoryEvent } from '../story/schema.ts';
+import { passageHref } from './links.ts';
+
+/** An event: when the article says it happened, what happened, and the links both ways. */
+export function EventItem({ event, region }: { event: StoryEvent; region: string | null }) {
+  return (
+    <li className="event" data-event-id={event.id}>
+      <p className="event__when">
+        <span>{event.when ?? 'Not dated in the article'}</span>
+        {event.date && !(event.date.source === 'article' && event.when?.includes(event.date.value)) && (
+          <span className="event__date" data-date-source={event.date.source}>
+            {event.date.value}
+            {event.date.source === 'editor' && (
+              <>
+                {' '}
+                <abbr title={event.date.note ?? 'This date is not in the article; an editor added it.'}>
+                  editor’s date
+                </abbr>
+              </>
+            )}
+          </span>
+        )}
+      </p>
+      <p className="event__summary">{event.summary}</p>
+      <p className="event__links">
+        <button type="button" className="link-button" onClick={() => store.getState().showEvent(event.id)}>
+          Show on the map
+        </button>
+        <a href={passageHref(region, event.passage)}>Read the passage</a>
+      </p>
+    </li>
+  );
+}

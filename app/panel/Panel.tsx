@@ -1,0 +1,25 @@
+import { regionFeature } from '../state/selectors.ts';
+import { useExplainer } from '../state/store.ts';
+import { ArticleView } from './ArticleView.tsx';
+import { EventPanel } from './EventPanel.tsx';
+import { RegionPanel } from './RegionPanel.tsx';
+
+/** The panel beside the map: whatever the route says, or how to start. */
+export function Panel() {
+  const route = useExplainer((s) => s.route);
+  const story = useExplainer((s) => s.story);
+  const region = useExplainer((s) => regionFeature(s, s.route.region));
+  const event = story && route.event ? story.events.find((e) => e.id === route.event) : undefined;
+
+  if (region) return <RegionPanel region={region.properties} story={story} focusedPassage={route.passage} />;
+  if (event && story) return <EventPanel event={event} story={story} />;
+  if (route.article && story) return <ArticleView story={story} focusedPassage={route.passage} />;
+  return (
+    <section className="panel" data-panel="intro" aria-labelledby="panel-title">
+      <h2 id="panel-title" tabIndex={-1}>
+        {story?.title ?? 'Map explainer'}
+      </h2>
+      <p>Select a region on the map or in the list to read what the article says about it.</p>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * What the reader is looking at, as the URL hash says it: `#region=crimea`,
+ * `#region=crimea&passage=p17` (a region, one of its passages in focus), `#passage=p17`
+ * (the article at a passage), `#event=crimea-annexation`, `#article`. Ids that the data does
+ * not know are dropped, never shown or thrown.
+ */
+export interface Route {
+  region: string | null;
+  passage: string | null;
+  event: string | null;
+  /** The whole article is open (always, when a passage is in focus without a region). */
+  article: boolean;
+}
+
+export const EMPTY_ROUTE: Route = { region: null, passage: null, event: null, article: false };
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function parseHash(hash: string): Route {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const id = (key: string) => {
+    const value = params.get(key);
+    return value !== null && ID.test(value) ? value : null;
+  };
+  const region = id('region');
+  const passage = id('passage');
+  const event = region ? null : id('event');
+  return {
+    region,
+    passage,
+    event,
+    article: !region && !event && (params.has('article') || passage !== null),
+  };
+}
+
+export function formatHash(route: Route): string {
+  const parts: string[] = [];
+  if (route.region) parts.push(`region=${route.region}`);
+  if (route.event) parts.push(`event=${route.event}`);
+  if (route.passage) parts.push(`passage=${route.passage}`);
+  if (route.article && !route.passage && !route.region && !route.event) parts.push('article');
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+export interface KnownIds {
+  regions: ReadonlySet<string>;
+  passages: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+}
+
+/** The route with every id the data does not know removed. */
+export function knownOnly(route: Route, known: KnownIds): Route {
+  const region = route.region && known.regions.has(route.region) ? route.region : null;
+  const passage = route.passage && known.passages.has(route.passage) ? route.passage : null;
+  const event = !region && route.event && known.events.has(route.event) ? route.event : null;
+  return { region, passage, event, article: !region && !event && (route.article || passage !== null) };
+}
+
+export function sameRoute(a: Route, b: Route): boolean {
+  return formatHash(a) === formatHash(b);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { eventsForRegion, inTimeOrder, passagesForRegion } from './queries.ts';
+import type { Story, StoryEvent } from './schema.ts';
+
+function anEvent(id: string, date?: string, regions = ['crimea']): StoryEvent {
+  return {
+    id,
+    summary: id,
+    regions,
+    passage: 'p0',
+    when: null,
+    review: 'curated',
+    ...(date ? { date: { value: date, source: 'editor' as const } } : {}),
+  };
+}
+
+function aStory(events: StoryEvent[] = []): Story {
+  return {
+    version: 1,
+    title: 't',
+    source: 't.txt',
+    passages: [
+      {
+        id: 'p0',
+        text: 'Crimea',
+        mentions: [{ region: 'crimea', start: 0, end: 6, text: 'Crimea' }],
+        implicit: [],
+      },
+      { id: 'p1', text: 'Nothing here', mentions: [], implicit: [] },
+      {
+        id: 'p2',
+        text: 'the peninsula',
+        mentions: [],
+        implicit: [{ region: 'crimea', quote: 'the peninsula', note: '' }],
+      },
+    ],
+    events,
+  };
+}
+
+describe('passagesForRegion', () => {
+  it('keeps passages with a mention or an implicit reference, in article order', () => {
+    expect(passagesForRegion(aStory(), 'crimea').map((p) => p.id)).toEqual(['p0', 'p2']);
+    expect(passagesForRegion(aStory(), 'donbass')).toEqual([]);
+  });
+});
+
+describe('inTimeOrder', () => {
+  it('orders by date at any precision, undated last, ties in listed order', () => {
+    const events = [
+      anEvent('undated'),
+      anEvent('b', '2017-04-09'),
+      anEvent('a', '2017'),
+      anEvent('c', '2017'),
+      anEvent('old', '1991'),
+    ];
+    expect(inTimeOrder(events).map((e) => e.id)).toEqual(['old', 'a', 'c', 'b', 'undated']);
+  });
+});
+
+describe('eventsForRegion', () => {
+  it('keeps only the events concerning the region', () => {
+    const story = aStory([anEvent('x', '2014', ['crimea', 'russia']), anEvent('y', '2008', ['georgia'])]);
+    expect(eventsForRegion(story, 'russia').map((e) => e.id)).toEqual(['x']);
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * The explainer end to end: click a region on the real map, read its passages and events,
+ * follow a mention back to the map, and move through selections with the URL.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Story } from '../app/story/schema.ts';
+import { expect, openMap, screenPoint, test } from './fixtures.ts';
+
+const story = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '..', 'public', 'content', 'article.json'), 'utf8'),
+) as Story;
+const textOf = (id: string) => story.passages.find((p) => p.id === id)?.text;
+
+/** A point well inside each region (and outside the regions drawn over it), and what the panel must list. */
+const REGIONS: Record<string, { at: [number, number]; passages: string[]; events: string[] }> = {
+  georgia: {
+    at: [44.9, 41.75],
+    passages: ['p0', 'p1', 'p7', 'p8', 'p9'],
+    events: ['secession-war', 'airstrikes-2008', 'military-merger'],
+  },
+  'south-ossetia': {
+    at: [44.0, 42.3],
+    passages: Array.from({ length: 18 }, (_, i) => `p${i}`),
+    events: [
+      'secession-war',
+      'airstrikes-2008',
+      'russia-recognises-south-ossetia',
+      'tibilov-takes-office',
+      'military-merger',
+      'moscow-meeting',
+      'us-denounces-referendum',
+      'presidential-election',
+      'renaming-referendum',
+    ],
+  },
+  crimea: { at: [34.1, 45.2], passages: ['p17'], events: ['crimea-annexation'] },
+  donbass: { at: [38.6, 48.2], passages: ['p17'], events: ['donbass-separatists'] },
+  russia: {
+    at: [40.0, 52.0],
+    passages: ['p0', 'p1', 'p2', 'p3', 'p4', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p12', 'p13', 'p17'],
+    events: [
+      'secession-war',
+      'airstrikes-2008',
+      'russia-recognises-south-ossetia',
+      'crimea-annexation',
+      'donbass-separatists',
+      'military-merger',
+      'moscow-meeting',
+    ],
+  },
+  ukraine: { at: [31.0, 49.5], passages: ['p17'], events: ['crimea-annexation', 'donbass-separatists'] },
+};
+
+async function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__explainer?.map;
+    if (!map) throw new Error('no map');
+    const ids = map.querySourceFeatures('regions').map((f) => String(f.id));
+    return [...new Set(ids)].filter((id) => map.getFeatureState({ source: 'regions', id }).selected).sort();
+  });
+}
+
+/** Whether the map's view holds the region's box (the camera framed it). */
+async function frames(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((regionId) => {
+    const handle = window.__explainer;
+    const bbox = handle?.store.getState().geo?.regions.features.find((f) => f.id === regionId)?.bbox;
+    const view = handle?.map?.getBounds();
+    if (!bbox || !view) throw new Error(`no map or no region "${regionId}"`);
+    const [w, s, e, n] = bbox;
+    return view.getWest() <= w && view.getSouth() <= s && view.getEast() >= e && view.getNorth() >= n;
+  }, id);
+}
+
+const panel = (page: Page) => page.locator('[data-panel]');
+
+for (const [id, expected] of Object.entries(REGIONS)) {
+  test(`clicking ${id} on the map opens exactly its passages and events`, async ({ page }) => {
+    await openMap(page);
+    const { x, y } = await screenPoint(page, expected.at);
+    await page.mouse.click(x, y);
+
+    await expect(panel(page)).toHaveAttribute('data-region-id', id);
+    const passages = panel(page).locator('[data-passage-id]');
+    await expect(passages).toHaveCount(expected.passages.length);
+    expect(await passages.evaluateAll((els) => els.map((el) => el.getAttribute('data-passage-id')))).toEqual(
+      expected.passages,
+    );
+    for (const passageId of expected.passages) {
+      const shown = panel(page).locator(`[data-passage-id="${passageId}"] > p`).first();
+      await expect(shown).toHaveText(textOf(passageId) ?? 'missing');
+    }
+    const events = panel(page).locator('[data-event-id]');
+    expect(await events.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))).toEqual(
+      expected.events,
+    );
+    expect(await highlighted(page)).toEqual([id]);
+    expect(await frames(page, id)).toBe(true);
+    await expect(page).toHaveURL(new RegExp(`#region=${id}$`));
+  });
+}
+
+test('each mention of the selected region is marked in its passages', async ({ page }) => {
+  await openMap(page, '?debug=1#region=crimea');
+  const marked = panel(page).locator('.mention[data-current]');
+  await expect(marked).toHaveText(['Crimea Peninsula']);
+  await expect(panel(page).locator('.mention[data-region-id="donbass"]')).toHaveText([
+    'eastern Ukrainian',
+    'Donbass',
+  ]);
+});
+
+test('a region the article never mentions says so', async ({ page }) => {
+  await openMap(page);
+  // Every clickable region is in this article; a story with one fewer shows the empty state.
+  await page.route('**/content/article.json', async (route) => {
+    const trimmed = {
+      ...story,
+      passages: story.passages.map((p) => ({
+        ...p,
+        mentions: p.mentions.filter((m) => m.region !== 'ukraine'),
+      })),
+      events: story.events.map((e) => ({ ...e, regions: e.regions.filter((r) => r !== 'ukraine') })),
+    };
+    await route.fulfill({ json: trimmed });
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Ukraine', exact: true }).click();
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'ukraine');
+  await expect(panel(page)).toContainText('The article does not mention Ukraine.');
+  await expect(panel(page).locator('[data-passage-id], [data-event-id]')).toHaveCount(0);
+});
+
+test('clicking outside every region clears the selection', async ({ page }) => {
+  await openMap(page, '?debug=1#region=crimea');
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
+  const sea = await screenPoint(page, [34.0, 44.15]); // the Black Sea south of Crimea
+  await page.mouse.click(sea.x, sea.y);
+  await expect(panel(page)).toHaveAttribute('data-panel', 'intro');
+  expect(await highlighted(page)).toEqual([]);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a mention in the Article view selects and frames its region', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Article', exact: true }).click();
+  await expect(panel(page)).toHaveAttribute('data-panel', 'article');
+  await expect(panel(page).locator('[data-passage-id]')).toHaveCount(story.passages.length);
+  await panel(page).getByRole('button', { name: 'Crimea Peninsula: show Crimea on the map' }).click();
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
+  await expect(panel(page).locator('[data-passage-id="p17"]')).toHaveAttribute('data-focused', 'true');
+  expect(await highlighted(page)).toEqual(['crimea']);
+  await expect.poll(() => frames(page, 'crimea')).toBe(true);
+  await expect(page).toHaveURL(/#region=crimea&passage=p17$/);
+});
+
+test('an event highlights all its regions and links to its passage', async ({ page }) => {
+  await openMap(page, '?debug=1#region=ukraine');
+  const annexation = panel(page).locator('[data-event-id="crimea-annexation"]');
+  await annexation.getByRole('button', { name: 'Show on the map' }).click();
+  await expect(panel(page)).toHaveAttribute('data-event-id', 'crimea-annexation');
+  expect(await highlighted(page)).toEqual(['crimea', 'russia', 'ukraine']);
+  await expect(panel(page).locator('[data-passage-id="p17"]')).toContainText('annexation in 2014');
+  await page.goBack();
+  await panel(page)
+    .locator('[data-event-id="crimea-annexation"]')
+    .getByRole('link', { name: 'Read the passage' })
+    .click();
+  await expect(page).toHaveURL(/#region=ukraine&passage=p17$/);
+  await expect(panel(page).locator('[data-passage-id="p17"]')).toHaveAttribute('data-focused', 'true');
+});
+
+test('editor-supplied dates are marked as such', async ({ page }) => {
+  await openMap(page, '?debug=1#region=south-ossetia');
+  const office = panel(page).locator('[data-event-id="tibilov-takes-office"]');
+  await expect(office.locator('.event__when')).toContainText('five years ago');
+  await expect(office.locator('[data-date-source="editor"]')).toContainText('2012 editor’s date');
+  const strikes = panel(page).locator('[data-event-id="airstrikes-2008"]');
+  await expect(strikes.locator('[data-date-source="editor"]')).toHaveCount(0);
+});
+
+test('deep links open the view they name', async ({ page }) => {
+  await openMap(page, '?debug=1#region=donbass');
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'donbass');
+  expect(await highlighted(page)).toEqual(['donbass']);
+
+  await openMap(page, '?debug=1#passage=p9');
+  await expect(panel(page)).toHaveAttribute('data-panel', 'article');
+  await expect(panel(page).locator('[data-passage-id="p9"]')).toHaveAttribute('data-focused', 'true');
+  expect(await highlighted(page)).toEqual(['georgia', 'russia', 'south-ossetia']);
+
+  await openMap(page, '?debug=1#region=atlantis&passage=p999');
+  await expect(panel(page)).toHaveAttribute('data-panel', 'intro');
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('Back and Forward move through selections', async ({ page }) => {
+  await openMap(page);
+  const list = page.getByRole('navigation', { name: 'Regions and article' });
+  await list.getByRole('button', { name: 'Crimea' }).click();
+  await list.getByRole('button', { name: 'Donbass' }).click();
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'donbass');
+  await page.goBack();
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
+  expect(await highlighted(page)).toEqual(['crimea']);
+  await page.goBack();
+  await expect(panel(page)).toHaveAttribute('data-panel', 'intro');
+  await page.goForward();
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
+});
+
+test('the legend explains every fill, hatch and line, and credits Natural Earth', async ({ page }) => {
+  await openMap(page);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  for (const label of [
+    'Russia (drawn without Crimea)',
+    'Annexed by Russia',
+    'Breakaway region',
+    'Held by Russian-backed separatists',
+    'International border',
+    'Line of a disputed area',
+  ]) {
+    await expect(legend).toContainText(label);
+  }
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+});
+
+test('bad content shows what is wrong, and the map still works', async ({ page, recorded }) => {
+  const bad = structuredClone(story);
+  const event = bad.events[0];
+  if (event) event.regions.push('atlantis');
+  await page.route('**/content/article.json', (route) => route.fulfill({ json: bad }));
+  await openMap(page);
+  await expect(page.getByRole('alert')).toContainText(
+    'article.json: does not match the map: at events[0].regions[3]: unknown region "atlantis"',
+  );
+  await page.getByRole('button', { name: 'Crimea', exact: true }).click();
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
+  expect(recorded.consoleErrors).toEqual([]);
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the panel sits under the map and nothing scrolls sideways', async ({ page }) => {
+    await openMap(page, '?debug=1#region=south-ossetia');
+    await expect(panel(page)).toHaveAttribute('data-region-id', 'south-ossetia');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    const map = await page.locator('.map').boundingBox();
+    const aside = await page.locator('.explainer__panel').boundingBox();
+    expect(aside?.y ?? 0).toBeGreaterThanOrEqual((map?.y ?? 0) + (map?.height ?? 0));
+  });
+});
