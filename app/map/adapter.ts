@@ -3,7 +3,13 @@
  * through one table, and follows the store (highlight through feature-state, camera moves)
  * without re-rendering React.
  */
-import type { MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import {
+  type MapLayerMouseEvent,
+  type Map as MapLibreMap,
+  type MapMouseEvent,
+  Marker,
+  Popup,
+} from 'maplibre-gl';
 import type { GeoData } from '../geo/schema.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import type { ExplainerState, ExplainerStore } from '../state/store.ts';
@@ -32,7 +38,62 @@ export function regionAt(map: MapLibreMap, point: MapMouseEvent['point']): strin
   return hit ? String(hit.properties?.id) : null;
 }
 
+type Anchor = 'center' | 'left' | 'top' | 'bottom';
+const LABEL_OFFSET: Record<Anchor, [number, number]> = {
+  center: [0, 0],
+  left: [6, 0],
+  top: [0, 2],
+  bottom: [0, -2],
+};
+/** Cities named at every zoom; the others only once the reader zooms in, to keep the overview legible. */
+const MAJOR_CITIES = new Set(['moscow', 'kyiv', 'tbilisi']);
+const DETAIL_ZOOM = 5;
+
+function setZoomBand(map: MapLibreMap): void {
+  map.getContainer().dataset.zoomBand = map.getZoom() < DETAIL_ZOOM ? 'overview' : 'detail';
+}
+
+/**
+ * Names on the map as HTML markers: no glyph server is needed, text stays crisp and
+ * selectable by nothing (clicks pass through to the map). Screen readers get the names from
+ * the region list instead, so the labels are hidden from them.
+ */
+export function addLabels(map: MapLibreMap, geo: GeoData): () => void {
+  const label = (text: string, className: string, lngLat: [number, number], anchor: Anchor) => {
+    const element = document.createElement('span');
+    element.className = `map-label ${className}`;
+    element.textContent = text;
+    element.setAttribute('aria-hidden', 'true');
+    return new Marker({ element, anchor, offset: LABEL_OFFSET[anchor] }).setLngLat(lngLat).addTo(map);
+  };
+  // Countries' names sit under their label point and the regions' above theirs, so Georgia
+  // and South Ossetia, whose points are close, do not print over each other.
+  const regionLabels = geo.regions.features
+    .filter((f) => f.properties.clickable)
+    .map(({ properties: p }) =>
+      label(p.name, `map-label--${p.kind}`, p.label, p.kind === 'country' ? 'top' : 'bottom'),
+    );
+  const placeLabels = geo.places.features.map(({ properties: p, geometry }) => {
+    if (p.kind === 'sea') return label(p.name, 'map-label--sea', geometry.coordinates, 'center');
+    const minor = MAJOR_CITIES.has(p.id) ? '' : ' map-label--minor';
+    return label(p.name, `map-label--city${minor}`, geometry.coordinates, 'left');
+  });
+  const markers = [...regionLabels, ...placeLabels];
+  setZoomBand(map);
+  return () => {
+    for (const marker of markers) marker.remove();
+  };
+}
+
 type Handler = (event: MapLayerMouseEvent, map: MapLibreMap, state: ExplainerState) => void;
+
+/** The name of the region under the pointer, following it. */
+const hoverLabel = new Popup({
+  closeButton: false,
+  closeOnClick: false,
+  className: 'hover-label',
+  offset: 12,
+});
 
 /** Every map event the app listens to, and the store action it becomes. */
 const EVENTS: Record<string, Handler> = {
@@ -45,10 +106,15 @@ const EVENTS: Record<string, Handler> = {
     const id = regionAt(map, e.point);
     s.hoverRegion(id);
     map.getCanvas().style.cursor = id ? 'pointer' : '';
+    const name = id && s.geo?.regions.features.find((f) => f.id === id)?.properties.name;
+    if (name) hoverLabel.setLngLat(e.lngLat).setText(name).addTo(map);
+    else hoverLabel.remove();
   },
+  zoomend: (_e, map) => setZoomBand(map),
   mouseout: (_e, map, s) => {
     s.hoverRegion(null);
     map.getCanvas().style.cursor = '';
+    hoverLabel.remove();
   },
 };
 
@@ -62,7 +128,7 @@ export function fitRegions(map: MapLibreMap, geo: GeoData, ids: readonly string[
   const bbox = boxes.length ? unionBbox(boxes) : overviewBbox(geo);
   const { clientWidth, clientHeight } = map.getContainer();
   const padding = Math.round(Math.min(clientWidth, clientHeight) * FIT_MARGIN);
-  map.fitBounds(bbox, { padding, animate: !prefersReducedMotion(), maxZoom: 7 });
+  map.fitBounds(bbox, { padding, animate: !prefersReducedMotion(), maxZoom: 6 });
 }
 
 /** Connects a loaded map to the store; returns the function that disconnects it. */
@@ -92,8 +158,11 @@ export function attachMap(map: MapLibreMap, store: ExplainerStore, geo: GeoData)
     if (changed || now.frameRequests !== before.frameRequests) fitRegions(map, geo, next);
   });
 
+  const removeLabels = addLabels(map, geo);
   return () => {
     unsubscribe();
+    removeLabels();
+    hoverLabel.remove();
     for (const off of listeners) off();
   };
 }
