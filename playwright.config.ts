@@ -21,6 +21,16 @@ export default defineConfig({
     reducedMotion: 'reduce',
     trace: 'off',
   },
+  projects: [
+    { name: 'chromium', testIgnore: /no-webgl\.spec\.ts/ },
+    {
+      name: 'no-webgl',
+      testMatch: /no-webgl\.spec\.ts/,
+      use: {
+        launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] },
+      },
+    },
+  ],
   webServer: {
     command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { DataError } from './data/fetchJson.ts';
 import { loadGeo } from './geo/loadGeo.ts';
-import { MapView } from './map/MapView.tsx';
+import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
@@ -31,6 +31,17 @@ async function loadData(): Promise<void> {
 export function App() {
   const geo = useExplainer((s) => s.geo);
   const problems = useExplainer((s) => s.problems);
+  const title = useExplainer((s) => s.story?.title);
+
+  useEffect(() => {
+    // Escape clears the selection from anywhere, unless a control inside uses it (the map's own handling).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      store.getState().selectRegion(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -46,6 +57,9 @@ export function App() {
 
   return (
     <main className="explainer">
+      <h1 className="explainer__title">
+        <span className="explainer__kicker">Map explainer</span> {title ?? ''}
+      </h1>
       {problems.length > 0 && (
         <div className="problems" role="alert">
           {problems.map((p) => (
@@ -54,7 +68,7 @@ export function App() {
         </div>
       )}
       <div className="explainer__map">
-        <div className="explainer__canvas">{geo && <MapView geo={geo} />}</div>
+        <div className="explainer__canvas">{geo && <MapArea geo={geo} />}</div>
         <Legend />
       </div>
       <aside className="explainer__panel" aria-label="What the article says">

@@ -9,14 +9,22 @@ import { useEffect, useRef } from 'react';
 import { exposeDebugHandle } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { store } from '../state/store.ts';
-import { addLayers, attachMap } from './adapter.ts';
+import { addLayers, attachMap, describeCanvas } from './adapter.ts';
 import { overviewBbox } from './camera.ts';
 
 // A bundled MapLibre cannot find its worker next to its own module; point it at the asset.
 setWorkerUrl(workerUrl);
 
-export function MapView({ geo }: { geo: GeoData }) {
-  const container = useRef<HTMLElement>(null);
+export default function MapView({
+  geo,
+  label,
+  description,
+}: {
+  geo: GeoData;
+  label: string;
+  description: string;
+}) {
+  const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -37,6 +45,7 @@ export function MapView({ geo }: { geo: GeoData }) {
     map.addControl(new AttributionControl({ compact: false, customAttribution: 'Natural Earth' }));
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.touchZoomRotate.disableRotation();
+    describeCanvas(map, label, 'maplibre-description');
 
     let detach: (() => void) | undefined;
     map.on('error', (event) => reportProblem(`Map: ${event.error?.message ?? 'unknown error'}`));
@@ -44,8 +53,10 @@ export function MapView({ geo }: { geo: GeoData }) {
       addLayers(map, geo);
       detach = attachMap(map, store, geo);
       map.once('idle', () => {
+        // Keyboard focus that was on the SVG stand-in moves to the map that replaces it.
+        const hadFocus = document.activeElement?.closest('.map-area');
         setMapStatus('ready');
-        document.documentElement.dataset.mapReady = 'true';
+        if (hadFocus) map.getCanvas().focus();
       });
     });
     const release = exposeDebugHandle({ map });
@@ -54,15 +65,16 @@ export function MapView({ geo }: { geo: GeoData }) {
       release();
       detach?.();
       map.remove();
-      delete document.documentElement.dataset.mapReady;
+      setMapStatus('idle');
     };
-  }, [geo]);
+  }, [geo, label]);
 
   return (
-    <section
-      ref={container}
-      className="map"
-      aria-label="Map of Georgia, South Ossetia, Ukraine, Crimea, Donbass and Russia"
-    />
+    <>
+      <div ref={container} className="map" />
+      <p id="maplibre-description" className="visually-hidden">
+        {description}
+      </p>
+    </>
   );
 }

@@ -15,6 +15,7 @@ import { highlightedRegionIds } from '../state/selectors.ts';
 import type { ExplainerState, ExplainerStore } from '../state/store.ts';
 import { overviewBbox, prefersReducedMotion, unionBbox } from './camera.ts';
 import { drawHatch } from './hatch.ts';
+import { DETAIL_ZOOM, MAJOR_CITIES } from './labels.ts';
 import { BORDER_SOURCE, HIT_LAYERS, layers, PLACE_SOURCE, REGION_SOURCE } from './layers.ts';
 import { hatches } from './palette.ts';
 
@@ -31,6 +32,13 @@ export function addLayers(map: MapLibreMap, geo: GeoData): void {
   for (const layer of layers) map.addLayer(layer);
 }
 
+/** The canvas is what keyboard and screen-reader users reach: it gets the map's name and description. */
+export function describeCanvas(map: MapLibreMap, label: string, descriptionId: string): void {
+  const canvas = map.getCanvas();
+  canvas.setAttribute('aria-label', label);
+  canvas.setAttribute('aria-describedby', descriptionId);
+}
+
 /** The clickable region under a point: the topmost drawn one that readers can select. */
 export function regionAt(map: MapLibreMap, point: MapMouseEvent['point']): string | null {
   const hits = map.queryRenderedFeatures(point, { layers: HIT_LAYERS });
@@ -45,9 +53,6 @@ const LABEL_OFFSET: Record<Anchor, [number, number]> = {
   top: [0, 2],
   bottom: [0, -2],
 };
-/** Cities named at every zoom; the others only once the reader zooms in, to keep the overview legible. */
-const MAJOR_CITIES = new Set(['moscow', 'kyiv', 'tbilisi']);
-const DETAIL_ZOOM = 5;
 
 function setZoomBand(map: MapLibreMap): void {
   map.getContainer().dataset.zoomBand = map.getZoom() < DETAIL_ZOOM ? 'overview' : 'detail';

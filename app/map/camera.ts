@@ -38,3 +38,27 @@ export function regionBbox(geo: GeoData, id: string): Bbox | null {
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** Padding around the opening view, in pixels (MapLibre's fitBounds and the SVG map alike). */
+export const OVERVIEW_PADDING = 24;
+/** Room around a framed region, as a share of the map's smaller side: the reader sees its neighbours. */
+export const FIT_MARGIN = 0.12;
+/** The closest either map zooms in when framing a region (MapLibre zoom levels, 512 px tiles). */
+export const MAX_FIT_ZOOM = 6;
+
+export interface Frame {
+  bbox: Bbox;
+  padding: number;
+  maxZoom: number;
+}
+
+/** How to frame the highlighted regions (or the overview when there are none) in a map of this size. */
+export function frameFor(geo: GeoData, ids: readonly string[], width: number, height: number): Frame {
+  const boxes = geo.regions.features.filter((f) => ids.includes(f.id)).map((f) => f.bbox);
+  if (boxes.length === 0) return { bbox: overviewBbox(geo), padding: OVERVIEW_PADDING, maxZoom: 22 };
+  return {
+    bbox: unionBbox(boxes),
+    padding: Math.round(Math.min(width, height) * FIT_MARGIN),
+    maxZoom: MAX_FIT_ZOOM,
+  };
+}

@@ -4,12 +4,12 @@
  * (every disputed state also has its own hatch and line style).
  */
 export const palette = {
-  sea: '#cfe0ea',
+  sea: '#b9d1e0',
   neighbour: '#f2f0eb',
   russia: '#f4e4c6',
-  ukraine: '#d8e9f4',
+  ukraine: '#e4eef6',
   georgia: '#d7eee3',
-  donbass: '#bcd6ea',
+  donbass: '#d3d6f0',
   border: '#6b6b6b',
   claim: '#3b3b3b',
   annexedHatch: '#b35300',

@@ -17,9 +17,12 @@ export function Panel() {
   return (
     <section className="panel" data-panel="intro" aria-labelledby="panel-title">
       <h2 id="panel-title" tabIndex={-1}>
-        {story?.title ?? 'Map explainer'}
+        What the article says, place by place
       </h2>
-      <p>Select a region on the map or in the list to read what the article says about it.</p>
+      <p>
+        Select a region on the map or in the list to read the passages of the article that concern it and the
+        events it reports. Every place name in the text is a button that shows it on the map.
+      </p>
     </section>
   );
 }

@@ -1,0 +1,58 @@
+/**
+ * Which map the reader sees. First the SVG drawing (light, usable at once); then, on the
+ * reader's first intent to explore the map (pointer, touch, keyboard focus), the MapLibre
+ * map takes its place at the same view. With `?debug=1` MapLibre starts at once. Without
+ * WebGL the SVG map stays, with a note.
+ */
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { debugEnabled } from '../debug.ts';
+import type { GeoData } from '../geo/schema.ts';
+import { useExplainer } from '../state/store.ts';
+import { SvgMap } from '../svgmap/SvgMap.tsx';
+import { describeMap, MAP_LABEL } from './description.ts';
+import { supportsWebGL } from './webgl.ts';
+
+const MapView = lazy(() => import('./MapView.tsx'));
+
+export function MapArea({ geo }: { geo: GeoData }) {
+  const webgl = useMemo(supportsWebGL, []);
+  const [wanted, setWanted] = useState(() => webgl && debugEnabled());
+  const mapReady = useExplainer((s) => s.mapStatus === 'ready');
+  const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
+  const description = useMemo(() => describeMap(geo), [geo]);
+  const useMapLibre = webgl && wanted && !mapFailed;
+
+  useEffect(() => {
+    if (mapReady) document.documentElement.dataset.mapReady = 'true';
+    else delete document.documentElement.dataset.mapReady;
+  }, [mapReady]);
+
+  const area = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = area.current;
+    if (!element || !webgl || wanted) return;
+    const explore = () => setWanted(true);
+    const intents = ['pointerenter', 'touchstart', 'focusin'];
+    for (const type of intents) element.addEventListener(type, explore, { once: true, passive: true });
+    return () => {
+      for (const type of intents) element.removeEventListener(type, explore);
+    };
+  }, [webgl, wanted]);
+
+  return (
+    <div ref={area} className="map-area" data-renderer={useMapLibre && mapReady ? 'maplibre' : 'svg'}>
+      {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
+      {useMapLibre && (
+        <Suspense fallback={null}>
+          <MapView geo={geo} label={MAP_LABEL} description={description} />
+        </Suspense>
+      )}
+      {(!webgl || mapFailed) && (
+        <p className="map-note" role="note">
+          This browser cannot show the interactive map, so a simpler drawing of it is shown. Everything else
+          works the same.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Chromium without WebGL (--disable-3d-apis, this project's launch flag): the same layers as
+ * an SVG map, the same regions to click, the same panel and URL, and a note saying why.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** The screen point of a longitude/latitude on the SVG map, from its own viewBox. */
+async function svgPoint(page: Page, [lon, lat]: [number, number]) {
+  return page.evaluate(
+    ([lng, la]) => {
+      const svg = document.querySelector<SVGSVGElement>('[data-svg-map] svg');
+      if (!svg) throw new Error('no SVG map');
+      const k = 512 / (2 * Math.PI);
+      const x = (k * lng * Math.PI) / 180;
+      const y = -k * Math.log(Math.tan(Math.PI / 4 + (la * Math.PI) / 360));
+      const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM() ?? undefined);
+      return { x: point.x, y: point.y };
+    },
+    [lon, lat] as [number, number],
+  );
+}
+
+const REGIONS: [string, [number, number]][] = [
+  ['georgia', [44.9, 41.75]],
+  ['south-ossetia', [44.0, 42.3]],
+  ['crimea', [34.1, 45.2]],
+  ['donbass', [38.6, 48.2]],
+  ['russia', [40.0, 52.0]],
+  ['ukraine', [31.0, 49.5]],
+];
+
+test('without WebGL the map is an SVG drawing with a note, and MapLibre never starts', async ({ page }) => {
+  await page.goto('./?debug=1');
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'true');
+  expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(
+    false,
+  );
+  await expect(page.locator('[data-svg-map] svg')).toHaveAttribute('role', 'img');
+  await expect(page.getByRole('note')).toContainText('cannot show the interactive map');
+  await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+  for (const id of ['crimea', 'donbass', 'georgia', 'south-ossetia', 'russia', 'ukraine', 'abkhazia']) {
+    await expect(page.locator(`[data-svg-map] path[data-region-id="${id}"]`)).toHaveCount(1);
+  }
+});
+
+for (const [id, at] of REGIONS) {
+  test(`clicking ${id} in the SVG map selects it`, async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'true');
+    const { x, y } = await svgPoint(page, at);
+    await page.mouse.click(x, y);
+    await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', id);
+    await expect(page).toHaveURL(new RegExp(`#region=${id}$`));
+    // The SVG frames and outlines the selection as MapLibre would.
+    await expect(page.locator('[data-svg-map] svg')).not.toHaveAttribute('viewBox', /^$/);
+    expect(await page.locator('[data-panel] [data-passage-id]').count()).toBeGreaterThan(0);
+  });
+}
+
+test('the SVG map follows deep links, mention clicks and clears on the sea', async ({ page }) => {
+  await page.goto('./#region=crimea');
+  await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
+  const framed = await page.locator('[data-svg-map] svg').getAttribute('viewBox');
+  await page.getByRole('button', { name: 'Donbass: show Donbass on the map' }).click();
+  await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'donbass');
+  await expect(page.locator('[data-svg-map] svg')).not.toHaveAttribute('viewBox', framed ?? '');
+  const sea = await svgPoint(page, [37.3, 46.75]); // the Sea of Azov, in view when Donbass is framed
+  await page.mouse.click(sea.x, sea.y);
+  await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'intro');
+});
