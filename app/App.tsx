@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { DataError } from './data/fetchJson.ts';
+import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
+import { isEmbed } from './embed/mode.ts';
 import { loadGeo } from './geo/loadGeo.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
@@ -32,6 +34,7 @@ export function App() {
   const geo = useExplainer((s) => s.geo);
   const problems = useExplainer((s) => s.problems);
   const title = useExplainer((s) => s.story?.title);
+  const embedded = isEmbed();
 
   useEffect(() => {
     // Escape clears the selection from anywhere, unless a control inside uses it (the map's own handling).
@@ -56,8 +59,8 @@ export function App() {
   }, []);
 
   return (
-    <main className="explainer">
-      <h1 className="explainer__title">
+    <main className={embedded ? 'explainer explainer--embed' : 'explainer'}>
+      <h1 className={embedded ? 'visually-hidden' : 'explainer__title'}>
         <span className="explainer__kicker">Map explainer</span> {title ?? ''}
       </h1>
       {problems.length > 0 && (
@@ -70,6 +73,7 @@ export function App() {
       <div className="explainer__map">
         <div className="explainer__canvas">{geo && <MapArea geo={geo} />}</div>
         <Legend />
+        {!embedded && <EmbedSnippet />}
       </div>
       <aside className="explainer__panel" aria-label="What the article says">
         <RegionList regions={geo?.regions ?? null} />

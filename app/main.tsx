@@ -1,7 +1,10 @@
+import './data/zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import './styles.css';
+import { isEmbed } from './embed/mode.ts';
+import { pymParams, startPymChild } from './embed/pymChild.ts';
 import { applyThemeFromUrl } from './theme.ts';
 
 applyThemeFromUrl();
@@ -13,3 +16,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Inside another page's iframe: tell a pym.js parent (or embed.js) how tall the content is.
+const pym = isEmbed() ? pymParams(location.search) : null;
+if (pym) startPymChild(pym, root);

@@ -118,7 +118,7 @@ test('keyboard only: from page load to reading a Crimea passage, and back out', 
   }
   await page.keyboard.press('Enter');
   await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
-  await expect(page.getByRole('status')).toHaveText('Crimea selected: 1 passage, 1 event.');
+  await expect(page.locator('[data-announcer]')).toHaveText('Crimea selected: 1 passage, 1 event.');
 
   // Focus moves on to the panel's heading, and from there into the passage.
   await page.keyboard.press('Tab');
@@ -149,7 +149,7 @@ test('Shift+Tab leaves the region list: focus is never trapped', async ({ page }
 test('one announcement per selection', async ({ page }) => {
   await openMap(page);
   await page.evaluate(() => {
-    const status = document.querySelector('[role="status"]');
+    const status = document.querySelector('[data-announcer]');
     const seen: string[] = [];
     (window as unknown as { announced: string[] }).announced = seen;
     if (status)

@@ -9,12 +9,14 @@ export interface Recorded {
   consoleErrors: string[];
   /** Errors a test provokes on purpose (a 404 it routes, say); anything else fails the test. */
   allowErrors: RegExp[];
+  /** Origins a test serves itself through page.route (a host page for the embed, say). */
+  allowOrigins: string[];
 }
 
 export const test = base.extend<{ recorded: Recorded }>({
   recorded: [
     async ({ page, baseURL }, use) => {
-      const recorded: Recorded = { requests: [], consoleErrors: [], allowErrors: [] };
+      const recorded: Recorded = { requests: [], consoleErrors: [], allowErrors: [], allowOrigins: [] };
       page.on('request', (r) => recorded.requests.push(r.url()));
       page.on('console', (m) => {
         if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
@@ -25,10 +27,16 @@ export const test = base.extend<{ recorded: Recorded }>({
         if (r.status() >= 400) recorded.consoleErrors.push(`HTTP ${r.status()} for ${r.url()}`);
       });
       page.on('pageerror', (e) => recorded.consoleErrors.push(`uncaught: ${e.message}`));
+      // Every Content-Security-Policy violation, in the page and in any frame.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+        });
+      });
       await use(recorded);
-      const origin = new URL(baseURL ?? '').origin;
+      const origins = [new URL(baseURL ?? '').origin, ...recorded.allowOrigins.map((o) => new URL(o).origin)];
       const foreign = recorded.requests.filter(
-        (u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin,
+        (u) => !/^(data|blob|about):/.test(u) && !origins.includes(new URL(u).origin),
       );
       expect(foreign, 'requests that left the app origin').toEqual([]);
       const unexpected = recorded.consoleErrors.filter((e) => !recorded.allowErrors.some((r) => r.test(e)));

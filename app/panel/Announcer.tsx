@@ -21,7 +21,7 @@ export function announcement(s: ExplainerState): string {
 export function Announcer() {
   const message = useExplainer(announcement);
   return (
-    <p className="visually-hidden" role="status" aria-live="polite">
+    <p className="visually-hidden" role="status" aria-live="polite" data-announcer>
       {message}
     </p>
   );

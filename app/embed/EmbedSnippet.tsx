@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+
+/** The code a newsroom pastes into its page: a placeholder and the loader, from wherever this app is hosted. */
+export function embedSnippet(pageUrl: string): string {
+  const base = new URL('.', pageUrl);
+  const hash = new URL(pageUrl).hash;
+  return [
+    `<div data-region-explainer-src="${new URL(`embed.html${hash}`, base).href}"></div>`,
+    `<script src="${new URL('embed.js', base).href}" async></script>`,
+  ].join('\n');
+}
+
+/** "Embed this map": shows the snippet (for the view on screen) and copies it. */
+export function EmbedSnippet() {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const snippet = embedSnippet(location.href);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus('Copied to the clipboard.');
+    } catch {
+      setStatus('Copying is blocked here: select the code and copy it.');
+    }
+  };
+  return (
+    <section className="embed-snippet" aria-label="Embed this map">
+      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        Embed this map
+      </button>
+      <div id={id} hidden={!open}>
+        <label htmlFor={`${id}-code`}>Paste this where the map should appear:</label>
+        <textarea
+          id={`${id}-code`}
+          readOnly
+          rows={3}
+          value={snippet}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" onClick={copy}>
+          Copy the code
+        </button>
+        <span role="status">{status}</span>
+      </div>
+    </section>
+  );
+}

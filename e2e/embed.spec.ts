@@ -1,0 +1,239 @@
+/**
+ * The map inside other people's pages: a host page on another origin (served by the test),
+ * using the real pym.js parent from npm, our embed.js loader, or a plain iframe.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from '@playwright/test';
+import { expect, type Recorded, test } from './fixtures.ts';
+
+/**
+ * The newsroom's page: another origin (localhost, not 127.0.0.1) on the loopback address, so
+ * Chromium's private-network rules treat it as a real cross-origin host on the same network.
+ */
+const HOST = 'http://localhost:4317/newsroom';
+const require = createRequire(import.meta.url);
+const PYM = fs.readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+
+/** Serves `body` as a page of the newsroom's site and opens it. */
+async function openHost(page: Page, recorded: Recorded, body: string): Promise<void> {
+  recorded.allowOrigins.push(HOST);
+  await page.route(`${HOST}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom</title></head><body style="margin:0">${body}</body></html>`,
+    }),
+  );
+  await page.goto(`${HOST}/story.html`);
+}
+
+async function appFrame(page: Page): Promise<Frame> {
+  await expect(page.locator('iframe')).toHaveCount(1);
+  const handle = await page.locator('iframe').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('no iframe content');
+  await expect(frame.locator('html')).toHaveAttribute('data-view-ready', 'true');
+  return frame;
+}
+
+const iframeHeight = (page: Page) => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+
+test('a pym.js parent page sizes the iframe to the content as it changes', async ({
+  page,
+  recorded,
+  baseURL,
+}) => {
+  await openHost(
+    page,
+    recorded,
+    `<h1>Story</h1><div id="map"></div><script>${PYM}</script>
+     <script>new pym.Parent('map', '${baseURL}embed.html', { title: 'Map' });</script>`,
+  );
+  const frame = await appFrame(page);
+  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
+  const closed = await iframeHeight(page);
+  const contentHeight = () =>
+    frame.evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0));
+  expect(Math.abs(closed - (await contentHeight()))).toBeLessThanOrEqual(1);
+
+  await frame.getByRole('button', { name: 'South Ossetia', exact: true }).click();
+  await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'south-ossetia');
+  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 1000);
+  expect(Math.abs((await iframeHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+
+  await frame.locator('body').press('Escape');
+  await expect.poll(() => iframeHeight(page)).toBeLessThan(closed + 50);
+  // No page chrome in the embed, and the attribution stays.
+  await expect(frame.locator('.embed-snippet')).toHaveCount(0);
+  await expect(frame.locator('.legend__source')).toContainText('Natural Earth');
+});
+
+test('embed.js turns the placeholder into a titled, lazy, full-width iframe that follows its content', async ({
+  page,
+  recorded,
+  baseURL,
+}) => {
+  await openHost(
+    page,
+    recorded,
+    `<article style="max-width:700px"><p>Story text.</p>
+      <div data-region-explainer-src="${baseURL}embed.html#region=crimea"></div>
+      <script src="${baseURL}embed.js" async></script></article>`,
+  );
+  const iframe = page.locator('iframe');
+  await expect(iframe).toHaveAttribute(
+    'title',
+    'Interactive map: Georgia, South Ossetia, Crimea and Donbass',
+  );
+  await expect(iframe).toHaveAttribute('loading', 'lazy');
+  expect(await iframe.evaluate((f) => f.getBoundingClientRect().width)).toBe(700);
+  const frame = await appFrame(page);
+  await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
+  const height = await iframeHeight(page);
+  expect(height).toBeGreaterThan(600);
+  await frame.getByRole('button', { name: 'South Ossetia', exact: true }).click();
+  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(height + 800);
+});
+
+test('a plain iframe without pym still works', async ({ page, recorded, baseURL }) => {
+  await openHost(
+    page,
+    recorded,
+    `<iframe title="Map" src="${baseURL}embed.html" style="width:100%;height:900px;border:0"></iframe>`,
+  );
+  const frame = await appFrame(page);
+  await frame.getByRole('button', { name: 'Donbass', exact: true }).click();
+  await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'donbass');
+  expect(await iframeHeight(page)).toBe(900);
+});
+
+test('an embed created in a hidden container renders once shown, and after resizes', async ({
+  page,
+  recorded,
+  baseURL,
+}) => {
+  await openHost(
+    page,
+    recorded,
+    `<button id="show">Show map</button>
+     <div id="tab" style="display:none; width:800px"><div data-region-explainer-src="${baseURL}embed.html?debug=1"></div></div>
+     <script src="${baseURL}embed.js"></script>
+     <script>document.getElementById('show').onclick = () => { document.getElementById('tab').style.display = 'block'; };</script>`,
+  );
+  await page.waitForTimeout(500);
+  await page.click('#show');
+  const frame = await appFrame(page);
+  await expect(frame.locator('html')).toHaveAttribute('data-map-ready', 'true');
+  const canvasMatchesContainer = () =>
+    frame.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      const box = document.querySelector('.explainer__canvas')?.getBoundingClientRect();
+      if (!canvas || !box || box.width === 0) return false;
+      return Math.abs(canvas.clientWidth - box.width) < 1 && Math.abs(canvas.clientHeight - box.height) < 1;
+    });
+  await expect.poll(canvasMatchesContainer).toBe(true);
+  await page.locator('#tab').evaluate((el) => {
+    (el as HTMLElement).style.width = '500px';
+  });
+  await expect
+    .poll(() =>
+      frame.evaluate(() => document.querySelector('.explainer__canvas')?.getBoundingClientRect().width ?? 0),
+    )
+    .toBeLessThan(500);
+  await expect.poll(canvasMatchesContainer).toBe(true);
+});
+
+test('inside a page, the wheel scrolls the page; Ctrl+wheel zooms the map, with the hint', async ({
+  page,
+  recorded,
+  baseURL,
+}) => {
+  await openHost(
+    page,
+    recorded,
+    `<div style="height:300px">Intro</div>
+     <div data-region-explainer-src="${baseURL}embed.html?debug=1"></div>
+     <div style="height:3000px">More story</div>
+     <script src="${baseURL}embed.js"></script>`,
+  );
+  const frame = await appFrame(page);
+  await expect(frame.locator('html')).toHaveAttribute('data-map-ready', 'true');
+  const zoom = () => frame.evaluate(() => window.__explainer?.map?.getZoom() ?? -1);
+  const before = await zoom();
+  // MapLibre shows its "use Ctrl + scroll" hint for a moment only: record that it appeared.
+  await frame.evaluate(() => {
+    const hint = document.querySelector('.maplibregl-cooperative-gesture-screen');
+    if (!hint) throw new Error('no cooperative gesture hint');
+    new MutationObserver(() => {
+      if (hint.classList.contains('maplibregl-show')) document.documentElement.dataset.hintShown = 'true';
+    }).observe(hint, { attributes: true, attributeFilter: ['class'] });
+  });
+  const canvas = await frame.locator('.maplibregl-canvas').boundingBox();
+  await page.mouse.move((canvas?.x ?? 0) + 150, (canvas?.y ?? 0) + 150);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  expect(await zoom()).toBe(before);
+  await expect(frame.locator('html')).toHaveAttribute('data-hint-shown', 'true');
+
+  const mapBox = await frame.locator('.maplibregl-canvas').boundingBox();
+  await page.mouse.move((mapBox?.x ?? 0) + 100, (mapBox?.y ?? 0) + 100);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect.poll(zoom).toBeGreaterThan(before);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
+test('messages from the parent that are not well-formed pym messages are ignored', async ({
+  page,
+  recorded,
+  baseURL,
+}) => {
+  await openHost(
+    page,
+    recorded,
+    `<div data-region-explainer-src="${baseURL}embed.html"></div><script src="${baseURL}embed.js"></script>`,
+  );
+  const frame = await appFrame(page);
+  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
+  const settled = await iframeHeight(page);
+  await page.evaluate(() => {
+    const target = document.querySelector('iframe')?.contentWindow;
+    const id = 'region-explainer-1';
+    for (const message of [
+      `pymxPYMx${id}xPYMxwidthxPYMx<img src=x onerror="top.pwned=1">`,
+      `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:top.pwned=1`,
+      `pymxPYMx${id}xPYMxscrollToChildPosxPYMx999999`,
+      'pymxPYMxsomeone-elsexPYMxwidthxPYMx10',
+      '<script>top.pwned=1</script>',
+      { toString: () => 'pymxPYMx' }.toString(),
+      'x'.repeat(100_000),
+      { type: 'width', value: 10 },
+    ]) {
+      target?.postMessage(message, '*');
+    }
+  });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(await frame.evaluate(() => document.body.innerHTML.includes('onerror'))).toBe(false);
+  expect(await iframeHeight(page)).toBe(settled);
+  await frame.getByRole('button', { name: 'Crimea', exact: true }).click();
+  await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
+});
+
+test('the app is served under a strict Content-Security-Policy and breaks none of it', async ({
+  page,
+  request,
+}) => {
+  const response = await request.get('./');
+  expect(response.headers()['content-security-policy']).toBe(
+    "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors *",
+  );
+  // The fixture fails the test on any securitypolicyviolation event: load everything there is.
+  await page.goto('./?debug=1#region=crimea');
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+  await page.getByRole('button', { name: 'Article', exact: true }).click();
+  await page.getByRole('button', { name: 'Embed this map' }).click();
+  await expect(page.locator('.embed-snippet textarea')).toHaveValue(/embed\.html#article/);
+});

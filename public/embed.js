@@ -1,0 +1,54 @@
+/*
+ * Region explainer loader. Paste once per page:
+ *   <div data-region-explainer-src="https://…/embed.html"></div>
+ *   <script src="https://…/embed.js" async></script>
+ * Each placeholder becomes an iframe (titled, lazy, full width) whose height follows its
+ * content through pym.js-style messages; only well-formed height messages from that
+ * iframe's own window and origin are read.
+ */
+(() => {
+  const PREFIX = 'pymxPYMx';
+  const HEIGHT = /^pymxPYMx([A-Za-z0-9_-]{1,64})xPYMxheightxPYMx(\d{1,6})$/;
+  let count = 0;
+
+  function setup(host) {
+    if (host.hasAttribute('data-region-explainer-ready')) return;
+    let url;
+    try {
+      url = new URL(host.getAttribute('data-region-explainer-src') ?? '', document.baseURI);
+    } catch {
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+    host.setAttribute('data-region-explainer-ready', 'true');
+    count += 1;
+    const id = `region-explainer-${count}`;
+    url.searchParams.set('childId', id);
+    url.searchParams.set('initialWidth', String(host.clientWidth));
+
+    const iframe = document.createElement('iframe');
+    iframe.src = url.href;
+    iframe.title =
+      host.getAttribute('data-region-explainer-title') ??
+      'Interactive map: Georgia, South Ossetia, Crimea and Donbass';
+    iframe.loading = 'lazy';
+    iframe.setAttribute('width', '100%');
+    iframe.setAttribute('scrolling', 'no');
+    iframe.style.cssText = 'display:block;width:100%;min-height:320px;border:0;';
+    host.appendChild(iframe);
+
+    window.addEventListener('message', (event) => {
+      if (event.source !== iframe.contentWindow || event.origin !== url.origin) return;
+      if (typeof event.data !== 'string') return;
+      const match = HEIGHT.exec(event.data);
+      if (match && match[1] === id) iframe.style.height = `${match[2]}px`;
+    });
+    // Widths go to the iframe on every resize, including a hidden container being shown.
+    const sendWidth = () => {
+      iframe.contentWindow?.postMessage(`${PREFIX}${id}xPYMxwidthxPYMx${host.clientWidth}`, url.origin);
+    };
+    new ResizeObserver(sendWidth).observe(host);
+  }
+
+  for (const host of document.querySelectorAll('[data-region-explainer-src]')) setup(host);
+})();
