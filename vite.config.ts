@@ -17,6 +17,8 @@ export default defineConfig({
   plugins: [react()],
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
+  // Two pages and data files, no client-side routes: a missing file is a 404, as on any static host.
+  appType: 'mpa',
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -10,7 +10,7 @@ import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
 import { store, useExplainer } from './state/store.ts';
 import { syncWithUrl } from './state/urlSync.ts';
-import { checkRegions, loadStory } from './story/loadStory.ts';
+import { checkRegions, loadStory, storyFromUrl, storyUrl } from './story/loadStory.ts';
 
 const failureMessage = (what: string, error: unknown) =>
   error instanceof DataError ? `${what}: ${error.message}` : `${what} failed to load: ${String(error)}`;
@@ -18,13 +18,14 @@ const failureMessage = (what: string, error: unknown) =>
 /** Loads the map layers and the story side by side; each failure is reported, the rest still works. */
 async function loadData(): Promise<void> {
   const { setGeo, setStory, reportProblem } = store.getState();
-  const [geo, story] = await Promise.allSettled([loadGeo(), loadStory()]);
+  const url = new Promise<string>((resolve) => resolve(storyUrl(storyFromUrl())));
+  const [geo, story] = await Promise.allSettled([loadGeo(), url.then(loadStory)]);
   if (geo.status === 'fulfilled') setGeo(geo.value);
   else reportProblem(failureMessage('Map data', geo.reason));
   if (story.status === 'rejected') return reportProblem(failureMessage('Article', story.reason));
   try {
     const regionIds = geo.status === 'fulfilled' ? geo.value.regions.features.map((f) => f.id) : null;
-    setStory(regionIds ? checkRegions(story.value, regionIds) : story.value);
+    setStory(regionIds ? checkRegions(story.value, regionIds, await url) : story.value);
   } catch (error) {
     reportProblem(failureMessage('Article', error));
   }

@@ -4,7 +4,8 @@
  * schema, cross-references included, or nothing is returned.
  */
 import { describeIssues } from '../app/data/fetchJson.ts';
-import { type Story, storyWithReferences } from '../app/story/schema.ts';
+import { type Mention, type Story, type StoryEvent, storyWithReferences } from '../app/story/schema.ts';
+import { proposeEvents } from './events.ts';
 import { findMentions, type Gazetteer } from './mentions.ts';
 import type { Overrides } from './overrides.ts';
 import { splitPassages } from './passages.ts';
@@ -41,9 +42,44 @@ export function composeStory({ article, source, gazetteer, overrides, regionIds 
     return { id, text, mentions, implicit };
   });
   if (passages.length === 0) throw new ContentError(source, 'has no passages (is it empty?)');
+  if (passages.every((p) => p.mentions.length === 0 && p.implicit.length === 0)) {
+    const regions = Object.keys(gazetteer.regions).join(', ');
+    throw new ContentError(
+      source,
+      `mentions none of the regions the map shows (${regions}): nothing to link`,
+    );
+  }
 
-  const story = { version: 1, title: passages[0]?.text ?? '', source, passages, events: overrides.events };
+  const story = {
+    version: 1,
+    title: passages[0]?.text ?? '',
+    source,
+    passages,
+    events: mergeEvents(passages, overrides),
+  };
   const parsed = storyWithReferences(regionIds).safeParse(story);
   if (!parsed.success) throw new ContentError(source, describeIssues(parsed.error, 5));
   return parsed.data;
+}
+
+/**
+ * The editor's events, then the tool's proposals: accepted ones with the editor's edits (and
+ * no longer marked proposed), rejected ones dropped, and any in the same passage with the same
+ * `when` as an editor's event dropped as already covered.
+ */
+function mergeEvents(
+  passages: { id: string; text: string; mentions: Mention[] }[],
+  overrides: Overrides,
+): StoryEvent[] {
+  const covered = new Set(overrides.events.map((e) => `${e.passage}|${e.when?.toLowerCase()}`));
+  const rejected = new Set(overrides.rejectedEvents);
+  const accepted = new Map(overrides.acceptedEvents.map((a) => [a.id, a]));
+  const proposals = passages
+    .flatMap((p) => proposeEvents(p, p.mentions))
+    .filter((e) => !rejected.has(e.id) && !covered.has(`${e.passage}|${e.when?.toLowerCase()}`))
+    .map((e): StoryEvent => {
+      const edits = accepted.get(e.id);
+      return edits ? { ...e, ...edits, review: 'curated' } : e;
+    });
+  return [...overrides.events, ...proposals];
 }

@@ -32,8 +32,30 @@ function readJson(file: string): unknown {
   }
 }
 
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+/** An article: UTF-8 text, not empty, not binary, at most 1 MB. */
 export function readArticle(file: string): string {
-  return readText(file);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ContentError(shown(file), code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
+  }
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new ContentError(shown(file), `is ${bytes.length} bytes; an article must be at most 1 MB of text`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new ContentError(shown(file), `is not a text file (binary data at byte ${nul})`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ContentError(shown(file), 'is not UTF-8 text (save it as UTF-8 and try again)');
+  }
+  if (text.trim() === '') throw new ContentError(shown(file), 'is empty');
+  return text.replace(/^\uFEFF/, '');
 }
 
 /** The editor's file beside the article (NAME.overrides.json), if there is one. */

@@ -23,9 +23,26 @@ export const overridesSchema = z.object({
   rejectedMentions: z
     .array(z.object({ passage: passageId, region: z.string().min(1), text: z.string().min(1) }))
     .default([]),
+  /** Events written by an editor. */
   events: z.array(eventSchema).default([]),
+  /** Proposed events accepted, by id, with any edits (summary, regions, when, date). */
+  acceptedEvents: z
+    .array(
+      eventSchema
+        .pick({ id: true })
+        .extend(eventSchema.omit({ id: true, passage: true, review: true }).partial().shape),
+    )
+    .default([]),
+  /** Proposed events that are not events, by id. */
+  rejectedEvents: z.array(z.string().min(1)).default([]),
 });
 
 export type Overrides = z.infer<typeof overridesSchema>;
 
-export const NO_OVERRIDES: Overrides = { implicit: [], rejectedMentions: [], events: [] };
+export const NO_OVERRIDES: Overrides = {
+  implicit: [],
+  rejectedMentions: [],
+  events: [],
+  acceptedEvents: [],
+  rejectedEvents: [],
+};

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Story, storyWithReferences } from '../app/story/schema.ts';
-import { buildStory } from './build.ts';
+import { buildStory, defaultArticles, defaultOutFor } from './build.ts';
 import { CONTENT_DIR, DEFAULT_ARTICLE } from './files.ts';
 
 const article = fs.readFileSync(DEFAULT_ARTICLE, 'utf8');
@@ -132,7 +132,11 @@ describe('the committed story', () => {
     expect(storyWithReferences(regions).safeParse(story).success).toBe(true);
   });
 
-  it('equals a fresh build (run `npm run content` after changing authoring/)', () => {
+  it('equals a fresh build, as does every other article (run `npm run content` after changing authoring/)', () => {
     expect(buildStory(DEFAULT_ARTICLE) === committed).toBe(true);
+    for (const article of defaultArticles()) {
+      const published = fs.readFileSync(defaultOutFor(article), 'utf8');
+      expect(buildStory(article) === published, article).toBe(true);
+    }
   });
 });

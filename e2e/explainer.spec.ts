@@ -254,3 +254,37 @@ test.describe('on a 375 px phone', () => {
     expect(aside?.y ?? 0).toBeGreaterThanOrEqual((map?.y ?? 0) + (map?.height ?? 0));
   });
 });
+
+test.describe('another story', () => {
+  test('?story=NAME shows that article’s explainer, with its proposed events marked', async ({ page }) => {
+    await openMap(page, '?debug=1&story=crimea-bridge#region=crimea');
+    await expect(page.locator('h1')).toContainText(
+      'Kerch Bridge Reopens as Crimea Braces for Another Winter',
+    );
+    const passages = panel(page).locator('[data-passage-id]');
+    expect(await passages.evaluateAll((els) => els.map((el) => el.getAttribute('data-passage-id')))).toEqual([
+      'p0',
+      'p1',
+      'p2',
+      'p4',
+    ]);
+    await expect(panel(page).locator('[data-event-id="p2-in-2014"]')).toContainText(
+      'not yet checked by an editor',
+    );
+  });
+
+  test('a story name that is not a plain name is refused with a message', async ({ page, recorded }) => {
+    recorded.allowErrors.push(/HTTP 404/);
+    await page.goto('./?story=../../etc/passwd');
+    await expect(page.getByRole('alert')).toContainText(
+      'Article: ?story: "../../etc/passwd" is not a story name (lower-case letters, digits and dashes)',
+    );
+    await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'true');
+    await page.goto('./?story=no-such-story');
+    await expect(page.getByRole('alert')).toContainText(
+      'Article: no-such-story.json: could not be loaded (HTTP 404)',
+    );
+    // Nothing but the page itself was ever requested with that name in it.
+    expect(recorded.requests.filter((u) => u.includes('passwd') && !u.includes('?story='))).toEqual([]);
+  });
+});

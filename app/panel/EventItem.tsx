@@ -23,6 +23,11 @@ export function EventItem({ event, region }: { event: StoryEvent; region: string
         )}
       </p>
       <p className="event__summary">{event.summary}</p>
+      {event.review === 'proposed' && (
+        <p className="event__proposed">
+          Suggested by the authoring tool from the article; not yet checked by an editor.
+        </p>
+      )}
       <p className="event__links">
         <button type="button" className="link-button" onClick={() => store.getState().showEvent(event.id)}>
           Show on the map

@@ -3,6 +3,25 @@ import { type Story, storyWithReferences } from './schema.ts';
 
 export const DEFAULT_STORY = 'article';
 
+const STORY_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * The story the URL asks for (`?story=NAME` → content/NAME.json on this origin), the default
+ * one when it asks for none, or a DataError when the name is not a plain story name: only
+ * files of our own content folder can ever be loaded.
+ */
+export function storyFromUrl(search = location.search): string {
+  const name = new URLSearchParams(search).get('story');
+  if (name === null) return DEFAULT_STORY;
+  if (!STORY_NAME.test(name)) {
+    throw new DataError(
+      '?story',
+      `"${name.slice(0, 80)}" is not a story name (lower-case letters, digits and dashes)`,
+    );
+  }
+  return name;
+}
+
 export function storyUrl(name = DEFAULT_STORY): string {
   return `${import.meta.env.BASE_URL}content/${name}.json`;
 }

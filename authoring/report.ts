@@ -1,0 +1,26 @@
+/** What the tool found, for the editor to check: per region, each passage and the words matched. */
+import type { Story } from '../app/story/schema.ts';
+
+export function formatReport(story: Story): string {
+  const lines = [`${story.source}: ${story.passages.length} passages, ${story.events.length} events`];
+  const regions = [
+    ...new Set(story.passages.flatMap((p) => [...p.mentions, ...p.implicit].map((m) => m.region))),
+  ];
+  for (const region of regions.sort()) {
+    const passages = story.passages.filter((p) =>
+      [...p.mentions, ...p.implicit].some((m) => m.region === region),
+    );
+    lines.push(`\n${region}: ${passages.length} passage${passages.length === 1 ? '' : 's'}`);
+    for (const p of passages) {
+      const words = [
+        ...p.mentions.filter((m) => m.region === region).map((m) => `“${m.text}”`),
+        ...p.implicit.filter((r) => r.region === region).map((r) => `“${r.quote}” (editor)`),
+      ];
+      lines.push(`  ${p.id.padEnd(4)} ${words.join(', ')}`);
+    }
+  }
+  const proposed = story.events.filter((e) => e.review === 'proposed');
+  lines.push(`\nevents: ${story.events.length - proposed.length} curated, ${proposed.length} proposed`);
+  for (const e of proposed) lines.push(`  proposed ${e.id} (${e.when ?? 'undated'}): ${e.summary}`);
+  return lines.join('\n');
+}
