@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { DataError } from './data/fetchJson.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { isEmbed } from './embed/mode.ts';
 import { loadGeo } from './geo/loadGeo.ts';
@@ -20,11 +21,15 @@ async function loadData(): Promise<void> {
   const { setGeo, setStory, reportProblem } = store.getState();
   const url = new Promise<string>((resolve) => resolve(storyUrl(storyFromUrl())));
   const [geo, story] = await Promise.allSettled([loadGeo(), url.then(loadStory)]);
-  if (geo.status === 'fulfilled') setGeo(geo.value);
-  else reportProblem(failureMessage('Map data', geo.reason));
+  if (geo.status === 'fulfilled') {
+    setGeo(geo.value.geo);
+    for (const failure of geo.value.failures) reportProblem(failureMessage('Map data', failure));
+  } else {
+    reportProblem(failureMessage('Map data', geo.reason));
+  }
   if (story.status === 'rejected') return reportProblem(failureMessage('Article', story.reason));
   try {
-    const regionIds = geo.status === 'fulfilled' ? geo.value.regions.features.map((f) => f.id) : null;
+    const regionIds = geo.status === 'fulfilled' ? geo.value.geo.regions.features.map((f) => f.id) : null;
     setStory(regionIds ? checkRegions(story.value, regionIds, await url) : story.value);
   } catch (error) {
     reportProblem(failureMessage('Article', error));
@@ -72,14 +77,22 @@ export function App() {
         </div>
       )}
       <div className="explainer__map">
-        <div className="explainer__canvas">{geo && <MapArea geo={geo} />}</div>
+        <div className="explainer__canvas">
+          {geo && (
+            <ErrorBoundary part="The map">
+              <MapArea geo={geo} />
+            </ErrorBoundary>
+          )}
+        </div>
         <Legend />
         {!embedded && <EmbedSnippet />}
       </div>
       <aside className="explainer__panel" aria-label="What the article says">
         <RegionList regions={geo?.regions ?? null} />
-        <Panel />
-        <Announcer />
+        <ErrorBoundary part="The panel">
+          <Panel />
+          <Announcer />
+        </ErrorBoundary>
       </aside>
     </main>
   );

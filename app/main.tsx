@@ -2,6 +2,7 @@ import './data/zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import './styles.css';
 import { isEmbed } from './embed/mode.ts';
 import { pymParams, startPymChild } from './embed/pymChild.ts';
@@ -13,7 +14,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary part="The map explainer">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
 

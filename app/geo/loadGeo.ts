@@ -1,14 +1,41 @@
 import { fetchJson } from '../data/fetchJson.ts';
-import { bordersCollection, type GeoData, placesCollection, regionsCollection } from './schema.ts';
+import {
+  type Borders,
+  bordersCollection,
+  type GeoData,
+  type Places,
+  placesCollection,
+  regionsCollection,
+} from './schema.ts';
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
-/** The three layer files the map and the region list start from, fetched in parallel. */
-export async function loadGeo(base = DATA_BASE): Promise<GeoData> {
-  const [regions, borders, places] = await Promise.all([
+export interface LoadedGeo {
+  geo: GeoData;
+  /** Context layers that failed: the map is drawn without them, and the page says so. */
+  failures: unknown[];
+}
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+
+/**
+ * The layer files, fetched in parallel. The regions are the map (and the region list): if
+ * they fail, this fails. Borders and places are context: if one fails, the map is drawn
+ * without it and the failure is returned to be reported.
+ */
+export async function loadGeo(base = DATA_BASE): Promise<LoadedGeo> {
+  const [regions, borders, places] = await Promise.allSettled([
     fetchJson(`${base}regions.geojson`, regionsCollection),
     fetchJson(`${base}borders.geojson`, bordersCollection),
     fetchJson(`${base}places.geojson`, placesCollection),
   ]);
-  return { regions, borders, places };
+  if (regions.status === 'rejected') throw regions.reason;
+  return {
+    geo: {
+      regions: regions.value,
+      borders: borders.status === 'fulfilled' ? borders.value : (empty as Borders),
+      places: places.status === 'fulfilled' ? places.value : (empty as Places),
+    },
+    failures: [borders, places].flatMap((r) => (r.status === 'rejected' ? [r.reason] : [])),
+  };
 }

@@ -49,6 +49,12 @@ export default function MapView({
 
     let detach: (() => void) | undefined;
     map.on('error', (event) => reportProblem(`Map: ${event.error?.message ?? 'unknown error'}`));
+    // A lost graphics context (GPU reset, too many WebGL pages): fall back to the SVG map,
+    // which follows the same store, so the reader keeps their place.
+    map.on('webglcontextlost', () => {
+      reportProblem('Map: the graphics context was lost; showing the simpler drawing of the map.');
+      setMapStatus('failed');
+    });
     map.once('load', () => {
       addLayers(map, geo);
       detach = attachMap(map, store, geo);

@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { regionFeature } from '../state/selectors.ts';
 import { useExplainer } from '../state/store.ts';
 import { ArticleView } from './ArticleView.tsx';
@@ -13,7 +14,13 @@ export function Panel() {
 
   if (region) return <RegionPanel region={region.properties} story={story} focusedPassage={route.passage} />;
   if (event && story) return <EventPanel event={event} story={story} />;
-  if (route.article && story) return <ArticleView story={story} focusedPassage={route.passage} />;
+  if (route.article && story) {
+    return (
+      <ErrorBoundary part="The article">
+        <ArticleView story={story} focusedPassage={route.passage} />
+      </ErrorBoundary>
+    );
+  }
   return (
     <section className="panel" data-panel="intro" aria-labelledby="panel-title">
       <h2 id="panel-title" tabIndex={-1}>

@@ -34,5 +34,7 @@ describe('the URL hash', () => {
       region: 'crimea',
     });
     expect(knownOnly(parseHash('#event=nothing'), known)).toEqual(EMPTY_ROUTE);
+    expect(knownOnly(parseHash('#passage=p99999'), known)).toEqual(EMPTY_ROUTE);
+    expect(knownOnly(parseHash('#article'), known)).toEqual({ ...EMPTY_ROUTE, article: true });
   });
 });

@@ -53,7 +53,14 @@ export function knownOnly(route: Route, known: KnownIds): Route {
   const region = route.region && known.regions.has(route.region) ? route.region : null;
   const passage = route.passage && known.passages.has(route.passage) ? route.passage : null;
   const event = !region && route.event && known.events.has(route.event) ? route.event : null;
-  return { region, passage, event, article: !region && !event && (route.article || passage !== null) };
+  // A link to an unknown passage opens nothing, not the article at no passage.
+  const unknownPassage = route.passage !== null && passage === null;
+  return {
+    region,
+    passage,
+    event,
+    article: !region && !event && (passage !== null || (route.article && !unknownPassage)),
+  };
 }
 
 export function sameRoute(a: Route, b: Route): boolean {
