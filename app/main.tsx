@@ -4,11 +4,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import './styles.css';
+import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';
 import { pymParams, startPymChild } from './embed/pymChild.ts';
+import { loadMapView } from './map/loadMapView.ts';
+import { supportsWebGL } from './map/webgl.ts';
 import { applyThemeFromUrl } from './theme.ts';
 
 applyThemeFromUrl();
+// With ?debug=1 MapLibre starts at once: fetch it alongside the data, not after.
+if (debugEnabled() && supportsWebGL()) void loadMapView();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -201,7 +201,18 @@ test('targets are at least 24 by 24 CSS pixels', async ({ page }) => {
 
 test('with reduced motion the camera moves instantly', async ({ page }) => {
   await openMap(page);
+  await page.evaluate(() => {
+    const map = window.__explainer?.map;
+    const times: number[] = [];
+    (window as unknown as { moves: number[] }).moves = times;
+    map?.once('movestart', () => times.push(performance.now()));
+    map?.once('moveend', () => times.push(performance.now()));
+  });
   await page.getByRole('button', { name: 'Crimea', exact: true }).click();
-  const moving = await page.evaluate(() => window.__explainer?.map?.isMoving());
-  expect(moving).toBe(false);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { moves: number[] }).moves.length))
+    .toBe(2);
+  // No animation: the camera starts and finishes its move in the same task.
+  const [start = 0, end = 0] = await page.evaluate(() => (window as unknown as { moves: number[] }).moves);
+  expect(end - start).toBeLessThan(20);
 });

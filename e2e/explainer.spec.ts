@@ -96,8 +96,8 @@ for (const [id, expected] of Object.entries(REGIONS)) {
     expect(await events.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))).toEqual(
       expected.events,
     );
-    expect(await highlighted(page)).toEqual([id]);
-    expect(await frames(page, id)).toBe(true);
+    await expect.poll(() => highlighted(page)).toEqual([id]);
+    await expect.poll(() => frames(page, id)).toBe(true);
     await expect(page).toHaveURL(new RegExp(`#region=${id}$`));
   });
 }
@@ -139,7 +139,7 @@ test('clicking outside every region clears the selection', async ({ page }) => {
   const sea = await screenPoint(page, [34.0, 44.15]); // the Black Sea south of Crimea
   await page.mouse.click(sea.x, sea.y);
   await expect(panel(page)).toHaveAttribute('data-panel', 'intro');
-  expect(await highlighted(page)).toEqual([]);
+  await expect.poll(() => highlighted(page)).toEqual([]);
   expect(new URL(page.url()).hash).toBe('');
 });
 
@@ -151,7 +151,7 @@ test('a mention in the Article view selects and frames its region', async ({ pag
   await panel(page).getByRole('button', { name: 'Crimea Peninsula: show Crimea on the map' }).click();
   await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
   await expect(panel(page).locator('[data-passage-id="p17"]')).toHaveAttribute('data-focused', 'true');
-  expect(await highlighted(page)).toEqual(['crimea']);
+  await expect.poll(() => highlighted(page)).toEqual(['crimea']);
   await expect.poll(() => frames(page, 'crimea')).toBe(true);
   await expect(page).toHaveURL(/#region=crimea&passage=p17$/);
 });
@@ -161,7 +161,7 @@ test('an event highlights all its regions and links to its passage', async ({ pa
   const annexation = panel(page).locator('[data-event-id="crimea-annexation"]');
   await annexation.getByRole('button', { name: 'Show on the map' }).click();
   await expect(panel(page)).toHaveAttribute('data-event-id', 'crimea-annexation');
-  expect(await highlighted(page)).toEqual(['crimea', 'russia', 'ukraine']);
+  await expect.poll(() => highlighted(page)).toEqual(['crimea', 'russia', 'ukraine']);
   await expect(panel(page).locator('[data-passage-id="p17"]')).toContainText('annexation in 2014');
   await page.goBack();
   await panel(page)
@@ -184,12 +184,12 @@ test('editor-supplied dates are marked as such', async ({ page }) => {
 test('deep links open the view they name', async ({ page }) => {
   await openMap(page, '?debug=1#region=donbass');
   await expect(panel(page)).toHaveAttribute('data-region-id', 'donbass');
-  expect(await highlighted(page)).toEqual(['donbass']);
+  await expect.poll(() => highlighted(page)).toEqual(['donbass']);
 
   await openMap(page, '?debug=1#passage=p9');
   await expect(panel(page)).toHaveAttribute('data-panel', 'article');
   await expect(panel(page).locator('[data-passage-id="p9"]')).toHaveAttribute('data-focused', 'true');
-  expect(await highlighted(page)).toEqual(['georgia', 'russia', 'south-ossetia']);
+  await expect.poll(() => highlighted(page)).toEqual(['georgia', 'russia', 'south-ossetia']);
 
   await openMap(page, '?debug=1#region=atlantis&passage=p999');
   await expect(panel(page)).toHaveAttribute('data-panel', 'intro');
@@ -204,7 +204,7 @@ test('Back and Forward move through selections', async ({ page }) => {
   await expect(panel(page)).toHaveAttribute('data-region-id', 'donbass');
   await page.goBack();
   await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
-  expect(await highlighted(page)).toEqual(['crimea']);
+  await expect.poll(() => highlighted(page)).toEqual(['crimea']);
   await page.goBack();
   await expect(panel(page)).toHaveAttribute('data-panel', 'intro');
   await page.goForward();

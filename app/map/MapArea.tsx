@@ -10,9 +10,10 @@ import type { GeoData } from '../geo/schema.ts';
 import { useExplainer } from '../state/store.ts';
 import { SvgMap } from '../svgmap/SvgMap.tsx';
 import { describeMap, MAP_LABEL } from './description.ts';
+import { loadMapView } from './loadMapView.ts';
 import { supportsWebGL } from './webgl.ts';
 
-const MapView = lazy(() => import('./MapView.tsx'));
+const MapView = lazy(loadMapView);
 
 export function MapArea({ geo }: { geo: GeoData }) {
   const webgl = useMemo(supportsWebGL, []);

@@ -148,23 +148,44 @@ export function attachMap(map: MapLibreMap, store: ExplainerStore, geo: GeoData)
   for (const id of highlighted) setFlag(map, id, 'selected', true);
   if (highlighted.length) fitRegions(map, geo, highlighted);
 
-  const unsubscribe = store.subscribe((now, before) => {
-    if (now.hoveredRegionId !== before.hoveredRegionId) {
-      setFlag(map, before.hoveredRegionId, 'hover', false);
-      setFlag(map, now.hoveredRegionId, 'hover', true);
-    }
-    const next = highlightedRegionIds(now);
+  const applySelection = (frame: boolean) => {
+    const next = highlightedRegionIds(store.getState());
     const changed = next.join() !== highlighted.join();
     if (changed) {
       for (const id of highlighted) setFlag(map, id, 'selected', false);
       for (const id of next) setFlag(map, id, 'selected', true);
       highlighted = next;
     }
-    if (changed || now.frameRequests !== before.frameRequests) fitRegions(map, geo, next);
+    if (changed || frame) fitRegions(map, geo, next);
+  };
+  // The panel paints first: the map's highlight and camera follow a frame later, so a click
+  // never waits for a WebGL frame before the reader sees the text.
+  let scheduled = 0;
+  let frameRequested = false;
+  const unsubscribe = store.subscribe((now, before) => {
+    if (now.hoveredRegionId !== before.hoveredRegionId) {
+      setFlag(map, before.hoveredRegionId, 'hover', false);
+      setFlag(map, now.hoveredRegionId, 'hover', true);
+    }
+    if (
+      now.route === before.route &&
+      now.frameRequests === before.frameRequests &&
+      now.story === before.story
+    )
+      return;
+    frameRequested ||= now.frameRequests !== before.frameRequests;
+    cancelAnimationFrame(scheduled);
+    scheduled = requestAnimationFrame(() => {
+      scheduled = requestAnimationFrame(() => {
+        applySelection(frameRequested);
+        frameRequested = false;
+      });
+    });
   });
 
   const removeLabels = addLabels(map, geo);
   return () => {
+    cancelAnimationFrame(scheduled);
     unsubscribe();
     removeLabels();
     hoverLabel.remove();

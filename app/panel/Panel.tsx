@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { regionFeature } from '../state/selectors.ts';
 import { useExplainer } from '../state/store.ts';
-import { ArticleView } from './ArticleView.tsx';
 import { EventPanel } from './EventPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
+
+/** The whole article is not needed for the first view: it loads when a reader opens it. */
+const ArticleView = lazy(() => import('./ArticleView.tsx').then((m) => ({ default: m.ArticleView })));
 
 /** The panel beside the map: whatever the route says, or how to start. */
 export function Panel() {
@@ -17,7 +20,9 @@ export function Panel() {
   if (route.article && story) {
     return (
       <ErrorBoundary part="The article">
-        <ArticleView story={story} focusedPassage={route.passage} />
+        <Suspense fallback={<p className="panel">Loading the article…</p>}>
+          <ArticleView story={story} focusedPassage={route.passage} />
+        </Suspense>
       </ErrorBoundary>
     );
   }

@@ -1,0 +1,275 @@
+/**
+ * `npm run bench`: the app against its floor (bare MapLibre, same data, same layers), in
+ * Debian's Chromium, cold cache, alternating A/B. Prints a table and writes
+ * bench/results.json. Timings are ratios against the floor measured in the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
+import { lighthouseScores } from './lighthouse.ts';
+import { serve } from './serve.ts';
+
+const ROOT = path.join(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PORT = 4390;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length / 2;
+  return s.length % 2 ? (s[Math.floor(mid)] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+};
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+interface Load {
+  ready: number;
+  viewReady: number | null;
+  bytes: { js: number; css: number; data: number; other: number };
+  longTasks: { count: number; total: number };
+}
+
+/** One cold load: a fresh context (empty cache), every response's transferred bytes counted. */
+async function load(browser: Browser, url: string, readyAttribute: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  const bytes = { js: 0, css: 0, data: 0, other: 0 };
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    const u = urls.get(e.requestId) ?? '';
+    const kind = /\.m?js(\?|$)/.test(u)
+      ? 'js'
+      : /\.css(\?|$)/.test(u)
+        ? 'css'
+        : /\.(geo)?json(\?|$)/.test(u)
+          ? 'data'
+          : 'other';
+    bytes[kind] += e.encodedDataLength;
+  });
+  await page.addInitScript(() => {
+    const marks: Record<string, number> = {};
+    const tasks: number[] = [];
+    (window as unknown as { __bench: unknown }).__bench = { marks, tasks };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    // The init script runs before <html> exists: watch the document for the ready marks.
+    new MutationObserver(() => {
+      const root = document.documentElement;
+      for (const key of ['viewReady', 'mapReady', 'floorIdle']) {
+        if (root?.dataset[key] && marks[key] === undefined) marks[key] = performance.now();
+      }
+    }).observe(document, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['data-view-ready', 'data-map-ready', 'data-floor-idle'],
+    });
+  });
+  await page.goto(url);
+  await page.waitForSelector(`html[${readyAttribute}]`, { timeout: 60_000, state: 'attached' });
+  await page.waitForTimeout(300);
+  const { marks, tasks } = await page.evaluate(
+    () => (window as unknown as { __bench: { marks: Record<string, number>; tasks: number[] } }).__bench,
+  );
+  await context.close();
+  return {
+    ready: (readyAttribute === 'data-floor-idle' ? marks.floorIdle : marks.mapReady) ?? Number.NaN,
+    viewReady: marks.viewReady ?? null,
+    bytes,
+    longTasks: { count: tasks.length, total: tasks.reduce((a, b) => a + b, 0) },
+  };
+}
+
+/**
+ * Click a region, time from just before the click to the first frame after the panel shows
+ * that region (React renders a click's update in a microtask after the event): p50 and p95.
+ */
+async function clickToPanel(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.region-list button[data-region-id]')];
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const button = buttons[i % buttons.length];
+      if (!button) break;
+      const id = button.dataset.regionId;
+      const t0 = performance.now();
+      button.click();
+      await Promise.resolve();
+      // (No helper functions in here: tsx would wrap them in a helper the page does not have.)
+      while (document.querySelector('[data-panel]')?.getAttribute('data-region-id') !== id) {
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      times.push(performance.now() - t0);
+      // A reader does not click every frame: let the map finish following before the next click.
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return times;
+  }, count);
+}
+
+async function heapAfterCycles(page: Page, cycles: number): Promise<number> {
+  await page.evaluate(async (n) => {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.region-list button[data-region-id]')];
+    for (let i = 0; i < n; i++) {
+      buttons[i % buttons.length]?.click();
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+  }, cycles);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+async function main(): Promise<void> {
+  console.log('bench: building the app and the floor page…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const server = await serve(
+    { app: path.join(ROOT, 'dist'), floor: path.join(ROOT, 'dist-bench', 'floor') },
+    PORT,
+  );
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const app: Load[] = [];
+    const floor: Load[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const pair = [
+        async () => app.push(await load(browser, `${BASE}/app/?debug=1`, 'data-map-ready')),
+        async () => floor.push(await load(browser, `${BASE}/floor/`, 'data-floor-idle')),
+      ];
+      for (const run of i % 2 ? pair.reverse() : pair) await run();
+      process.stdout.write(`  run ${i + 1}/${RUNS}\r`);
+    }
+    const appFirstView = [];
+    for (let i = 0; i < RUNS; i++) appFirstView.push(await load(browser, `${BASE}/app/`, 'data-view-ready'));
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/app/?debug=1`);
+    await page.waitForSelector('html[data-map-ready]', { state: 'attached' });
+    const clicks = await clickToPanel(page, 50);
+    const heap10 = await heapAfterCycles(page, 10);
+    const heap500 = await heapAfterCycles(page, 490);
+    await context.close();
+
+    const ratio = median(app.map((r) => r.ready)) / median(floor.map((r) => r.ready));
+    const bytes = (runs: Load[], k: keyof Load['bytes']) => median(runs.map((r) => r.bytes[k]));
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${process.platform} ${process.arch}, Node ${process.version}, Chromium at ${CHROMIUM_PATH}, runs ${RUNS}`,
+      readyMs: { app: median(app.map((r) => r.ready)), floor: median(floor.map((r) => r.ready)), ratio },
+      firstViewMs: {
+        withDebug: median(app.map((r) => r.viewReady ?? Number.NaN)),
+        withoutDebug: median(appFirstView.map((r) => r.viewReady ?? Number.NaN)),
+      },
+      bytesKB: Object.fromEntries(
+        (['js', 'css', 'data', 'other'] as const).map((k) => [
+          k,
+          { app: kb(bytes(app, k)), floor: kb(bytes(floor, k)) },
+        ]),
+      ),
+      firstViewBytesKB: Object.fromEntries(
+        (['js', 'css', 'data', 'other'] as const).map((k) => [k, kb(bytes(appFirstView, k))]),
+      ),
+      clickToPanelMs: { p50: percentile(clicks, 50), p95: percentile(clicks, 95), clicks: clicks.length },
+      heapGrowthMB: (heap500 - heap10) / 1024 / 1024,
+      longTasks: {
+        app: {
+          count: median(app.map((r) => r.longTasks.count)),
+          totalMs: median(app.map((r) => r.longTasks.total)),
+        },
+        appFirstView: {
+          count: median(appFirstView.map((r) => r.longTasks.count)),
+          totalMs: median(appFirstView.map((r) => r.longTasks.total)),
+        },
+        floor: {
+          count: median(floor.map((r) => r.longTasks.count)),
+          totalMs: median(floor.map((r) => r.longTasks.total)),
+        },
+      },
+      lighthouse: process.env.BENCH_LIGHTHOUSE === '0' ? null : await lighthouseScores(`${BASE}/app/`),
+    };
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results as Results);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+type Results = {
+  readyMs: { app: number; floor: number; ratio: number };
+  firstViewMs: { withDebug: number; withoutDebug: number };
+  bytesKB: Record<string, { app: number; floor: number }>;
+  firstViewBytesKB: Record<string, number>;
+  clickToPanelMs: { p50: number; p95: number };
+  heapGrowthMB: number;
+  longTasks: Record<string, { count: number; totalMs: number }>;
+  lighthouse: Record<string, Record<string, number | null>> | null;
+};
+
+function printTable(r: Results): void {
+  const f = (n: number, d = 0) => n.toFixed(d);
+  const rows: [string, string, string, string][] = [
+    [
+      'navigation → map ready (ms, median)',
+      f(r.readyMs.app),
+      f(r.readyMs.floor),
+      `ratio ${f(r.readyMs.ratio, 2)} (goal ≤ 1.15)`,
+    ],
+    [
+      'navigation → first view ready (ms)',
+      f(r.firstViewMs.withoutDebug),
+      '',
+      `with ?debug=1: ${f(r.firstViewMs.withDebug)}`,
+    ],
+    ...Object.entries(r.bytesKB).map(([k, v]): [string, string, string, string] => [
+      `${k} transferred (KB gzip)`,
+      f(v.app, 1),
+      f(v.floor, 1),
+      `first view: ${f(r.firstViewBytesKB[k] ?? 0, 1)}`,
+    ]),
+    [
+      'click → panel painted (ms)',
+      `p50 ${f(r.clickToPanelMs.p50, 1)}`,
+      '',
+      `p95 ${f(r.clickToPanelMs.p95, 1)} (goal ≤ 50)`,
+    ],
+    ['heap after 500 − after 10 cycles (MB)', f(r.heapGrowthMB, 2), '', 'goal ≤ 2'],
+    ...Object.entries(r.longTasks).map(([k, v]): [string, string, string, string] => [
+      `long tasks during load: ${k}`,
+      `${v.count} / ${f(v.totalMs)} ms`,
+      '',
+      '',
+    ]),
+  ];
+  console.log(`\n${'measure'.padEnd(42)}${'app'.padEnd(14)}${'floor'.padEnd(10)}note`);
+  for (const [a, b, c, d] of rows) console.log(`${a.padEnd(42)}${b.padEnd(14)}${c.padEnd(10)}${d}`);
+  if (r.lighthouse) {
+    console.log('\nLighthouse 12.2.3        performance  accessibility  best-practices  TBT ms  LCP ms  CLS');
+    for (const [k, v] of Object.entries(r.lighthouse)) {
+      console.log(
+        `${k.padEnd(25)}${String(v.performance).padEnd(13)}${String(v.accessibility).padEnd(15)}${String(v['best-practices']).padEnd(16)}${f(v.tbtMs ?? 0).padEnd(8)}${f(v.lcpMs ?? 0).padEnd(8)}${f(v.cls ?? 0, 3)}`,
+      );
+    }
+  }
+}
+
+await main();
