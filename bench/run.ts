@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
+import { heapBytes } from '../e2e/heap.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { serve } from './serve.ts';
 
@@ -126,12 +127,7 @@ async function heapAfterCycles(page: Page, cycles: number): Promise<number> {
       await new Promise((r) => requestAnimationFrame(() => r(null)));
     }
   }, cycles);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
+  return heapBytes(page);
 }
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openMap, test } from './fixtures.ts';
+import { heapBytes } from './heap.ts';
 
 const STEPS = Number(process.env.LONG_SESSION_STEPS ?? 150);
 const WARM_UP = 20;
@@ -81,15 +82,6 @@ async function agreement(page: Page): Promise<{ url: string; panel: string }> {
           : kind;
     return { url, panel: shown };
   });
-}
-
-async function heapBytes(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
 }
 
 test(`${STEPS} random interactions: no error, URL and panel agree, heap stays flat`, async ({ page }) => {

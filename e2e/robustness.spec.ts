@@ -179,6 +179,10 @@ test('a lost WebGL context falls back to the SVG map and keeps the selection', a
   await expect(page.getByRole('alert')).toContainText('graphics context was lost');
   await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'south-ossetia');
   await expect(page.locator('[data-svg-map] path[data-region-id="south-ossetia"]')).toHaveCount(1);
+  // The broken map is gone for good: it does not come back over the drawing.
+  await page.waitForTimeout(1000);
+  await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+  await expect(page.locator('[data-svg-map] svg')).toBeVisible();
   await page.getByRole('button', { name: 'Crimea', exact: true }).click();
   await expect(page).toHaveURL(/#region=crimea$/);
 });

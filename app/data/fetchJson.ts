@@ -2,7 +2,7 @@
  * Fetches one of the app's own data files and checks it against its schema. Every failure
  * becomes a DataError whose message names the file and what is wrong, for the page to show.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export class DataError extends Error {
   constructor(
@@ -22,16 +22,35 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-export function describeIssues(error: z.ZodError, limit = 3): string {
+/** What is wrong, in words: zod/mini carries no message texts of its own, so they are made here. */
+function problemOf(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'too_small':
+      return `expected at least ${issue.minimum}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
+    case 'too_big':
+      return `expected at most ${issue.maximum}`;
+    case 'invalid_union':
+      return 'matches none of the allowed shapes';
+    default:
+      return `invalid (${issue.code})`;
+  }
+}
+
+export function describeIssues(error: z.core.$ZodError, limit = 3): string {
   const lines = error.issues.slice(0, limit).map((issue) => {
     const where = formatPath(issue.path);
-    return where ? `at ${where}: ${issue.message}` : issue.message;
+    return where ? `at ${where}: ${problemOf(issue)}` : problemOf(issue);
   });
   const more = error.issues.length - limit;
   return more > 0 ? `${lines.join('; ')} (and ${more} more)` : lines.join('; ');
 }
 
-export async function fetchJson<S extends z.ZodType>(url: string, schema: S): Promise<z.infer<S>> {
+export async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S): Promise<z.infer<S>> {
   const file = url.replace(/^.*\//, '');
   let response: Response;
   try {

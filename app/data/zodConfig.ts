@@ -3,6 +3,6 @@
  * ship with (no 'unsafe-eval') even its probe for eval is reported as a violation.
  * Imported first by every entry point that parses.
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

@@ -2,33 +2,39 @@
  * The shape of the layers in public/data/, checked when the app loads them. The pipeline
  * (geo/) writes them; anything else that lands there is refused with a message.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const position = z.tuple([z.number(), z.number()]);
-const ring = z.array(position).min(4);
+const ring = z.array(position).check(z.minLength(4));
 const polygonGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+  }),
 ]);
 const lineGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)) }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position).check(z.minLength(2)) }),
+  z.object({
+    type: z.literal('MultiLineString'),
+    coordinates: z.array(z.array(position).check(z.minLength(2))),
+  }),
 ]);
 
 export const regionKind = z.enum(['country', 'breakaway', 'annexed', 'region', 'separatist-held']);
 
 export const regionFeature = z.object({
   type: z.literal('Feature'),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   properties: z.object({
-    id: z.string().min(1),
-    name: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
+    name: z.string().check(z.minLength(1)),
     kind: regionKind,
     status: z.string(),
     context: z.string(),
     clickable: z.boolean(),
-    areaKm2: z.number().nonnegative(),
+    areaKm2: z.number().check(z.nonnegative()),
     label: position,
   }),
   geometry: polygonGeometry,
@@ -36,20 +42,24 @@ export const regionFeature = z.object({
 
 export const regionsCollection = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(regionFeature).min(1),
+  features: z.array(regionFeature).check(z.minLength(1)),
 });
 
 export const bordersCollection = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(
-    z.object({ type: z.literal('Feature'), properties: z.object({}).loose(), geometry: lineGeometry }),
+    z.object({ type: z.literal('Feature'), properties: z.looseObject({}), geometry: lineGeometry }),
   ),
 });
 
 export const placeFeature = z.object({
   type: z.literal('Feature'),
-  id: z.string().min(1),
-  properties: z.object({ id: z.string().min(1), name: z.string().min(1), kind: z.enum(['city', 'sea']) }),
+  id: z.string().check(z.minLength(1)),
+  properties: z.object({
+    id: z.string().check(z.minLength(1)),
+    name: z.string().check(z.minLength(1)),
+    kind: z.enum(['city', 'sea']),
+  }),
   geometry: z.object({ type: z.literal('Point'), coordinates: position }),
 });
 

@@ -71,7 +71,8 @@ export default function MapView({
       release();
       detach?.();
       map.remove();
-      setMapStatus('idle');
+      // A failed map stays failed: the SVG map it fell back to keeps the reader's place.
+      if (store.getState().mapStatus !== 'failed') setMapStatus('idle');
     };
   }, [geo, label]);
 

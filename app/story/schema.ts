@@ -5,61 +5,65 @@
  * check it with `parseStory`, which also checks what a shape cannot: every range marks the
  * text it claims, every reference resolves, every region exists on the map.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const regionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by "-"');
-const passageId = z.string().regex(/^p\d+$/, 'a passage id is "p" and a number (p0 is the headline)');
+const regionId = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by "-"'));
+const passageId = z
+  .string()
+  .check(z.regex(/^p\d+$/, 'a passage id is "p" and a number (p0 is the headline)'));
 
 /** Whether a person has checked it (`curated`) or the tool suggested it and nobody has yet. */
 const review = z.enum(['curated', 'proposed']);
 
 export const mentionSchema = z.object({
   region: regionId,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  text: z.string().min(1),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
+  text: z.string().check(z.minLength(1)),
 });
 
 export const implicitSchema = z.object({
   region: regionId,
   /** The words that refer to the region without naming it ("our republic"), verbatim. */
-  quote: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
   /** Why they refer to it, for readers and editors. */
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
 });
 
 export const passageSchema = z.object({
   id: passageId,
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   mentions: z.array(mentionSchema),
-  implicit: z.array(implicitSchema).default([]),
+  implicit: z._default(z.array(implicitSchema), []),
 });
 
 export const dateSchema = z.object({
   /** ISO 8601 at the precision known: 2008, 2017-04, 2017-04-09. */
-  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  value: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
   /** `article`: the article states it. `editor`: added by an editor, and marked so in the page. */
   source: z.enum(['article', 'editor']),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const eventSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is lower-case words joined by "-"'),
-  summary: z.string().min(1),
-  regions: z.array(regionId).min(1),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is lower-case words joined by "-"')),
+  summary: z.string().check(z.minLength(1)),
+  regions: z.array(regionId).check(z.minLength(1)),
   passage: passageId,
   /** The time exactly as the article puts it ("in 2008", "on Tuesday"), or null when it does not. */
-  when: z.string().min(1).nullable(),
-  date: dateSchema.optional(),
-  review: review.default('curated'),
+  when: z.nullable(z.string().check(z.minLength(1))),
+  date: z.optional(dateSchema),
+  review: z._default(review, 'curated'),
 });
 
 export const storySchema = z.object({
   version: z.literal(1),
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** The file the passages were taken from, verbatim. */
-  source: z.string().min(1),
-  passages: z.array(passageSchema).min(1),
+  source: z.string().check(z.minLength(1)),
+  passages: z.array(passageSchema).check(z.minLength(1)),
   events: z.array(eventSchema),
 });
 
@@ -75,46 +79,49 @@ export type Story = z.infer<typeof storySchema>;
  */
 export function storyWithReferences(regionIds: readonly string[] | null) {
   const known = regionIds ? new Set(regionIds) : null;
-  return storySchema.superRefine((story, ctx) => {
-    const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const checkRegion = (id: string, path: PropertyKey[]) => {
-      if (known && !known.has(id))
-        problem(path, `unknown region "${id}" (the map has ${[...known].join(', ')})`);
-    };
-    const passages = new Set<string>();
-    story.passages.forEach((passage, p) => {
-      if (passages.has(passage.id)) problem(['passages', p, 'id'], `duplicate passage id "${passage.id}"`);
-      passages.add(passage.id);
-      let previousEnd = 0;
-      passage.mentions.forEach((m, i) => {
-        const at = ['passages', p, 'mentions', i];
-        checkRegion(m.region, [...at, 'region']);
-        if (m.end <= m.start || m.end > passage.text.length) {
-          problem(at, `range ${m.start}–${m.end} is outside the passage (length ${passage.text.length})`);
-        } else if (passage.text.slice(m.start, m.end) !== m.text) {
-          problem(
-            at,
-            `range ${m.start}–${m.end} marks "${passage.text.slice(m.start, m.end)}", not "${m.text}"`,
-          );
-        }
-        if (m.start < previousEnd) problem(at, 'mentions must be in text order and must not overlap');
-        previousEnd = m.end;
+  return storySchema.check(
+    z.superRefine((story, ctx) => {
+      const problem = (path: PropertyKey[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      const checkRegion = (id: string, path: PropertyKey[]) => {
+        if (known && !known.has(id))
+          problem(path, `unknown region "${id}" (the map has ${[...known].join(', ')})`);
+      };
+      const passages = new Set<string>();
+      story.passages.forEach((passage, p) => {
+        if (passages.has(passage.id)) problem(['passages', p, 'id'], `duplicate passage id "${passage.id}"`);
+        passages.add(passage.id);
+        let previousEnd = 0;
+        passage.mentions.forEach((m, i) => {
+          const at = ['passages', p, 'mentions', i];
+          checkRegion(m.region, [...at, 'region']);
+          if (m.end <= m.start || m.end > passage.text.length) {
+            problem(at, `range ${m.start}–${m.end} is outside the passage (length ${passage.text.length})`);
+          } else if (passage.text.slice(m.start, m.end) !== m.text) {
+            problem(
+              at,
+              `range ${m.start}–${m.end} marks "${passage.text.slice(m.start, m.end)}", not "${m.text}"`,
+            );
+          }
+          if (m.start < previousEnd) problem(at, 'mentions must be in text order and must not overlap');
+          previousEnd = m.end;
+        });
+        passage.implicit.forEach((r, i) => {
+          checkRegion(r.region, ['passages', p, 'implicit', i, 'region']);
+          if (!passage.text.includes(r.quote)) {
+            problem(['passages', p, 'implicit', i, 'quote'], `"${r.quote}" is not in the passage's text`);
+          }
+        });
       });
-      passage.implicit.forEach((r, i) => {
-        checkRegion(r.region, ['passages', p, 'implicit', i, 'region']);
-        if (!passage.text.includes(r.quote)) {
-          problem(['passages', p, 'implicit', i, 'quote'], `"${r.quote}" is not in the passage's text`);
-        }
+      const events = new Set<string>();
+      story.events.forEach((event, e) => {
+        if (events.has(event.id)) problem(['events', e, 'id'], `duplicate event id "${event.id}"`);
+        events.add(event.id);
+        if (!passages.has(event.passage)) problem(['events', e, 'passage'], `no passage "${event.passage}"`);
+        event.regions.forEach((id, r) => {
+          checkRegion(id, ['events', e, 'regions', r]);
+        });
       });
-    });
-    const events = new Set<string>();
-    story.events.forEach((event, e) => {
-      if (events.has(event.id)) problem(['events', e, 'id'], `duplicate event id "${event.id}"`);
-      events.add(event.id);
-      if (!passages.has(event.passage)) problem(['events', e, 'passage'], `no passage "${event.passage}"`);
-      event.regions.forEach((id, r) => {
-        checkRegion(id, ['events', e, 'regions', r]);
-      });
-    });
-  });
+    }),
+  );
 }
