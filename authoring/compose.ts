@@ -3,6 +3,7 @@
  * gazetteer, then the editor's overrides merged on top; the result must pass the app's own
  * schema, cross-references included, or nothing is returned.
  */
+import { FileProblem } from '../app/data/FileProblem.ts';
 import { describeIssues } from '../app/data/fetchJson.ts';
 import { type Mention, type Story, type StoryEvent, storyWithReferences } from '../app/story/schema.ts';
 import { proposeEvents } from './events.ts';
@@ -10,15 +11,7 @@ import { findMentions, type Gazetteer } from './mentions.ts';
 import type { Overrides } from './overrides.ts';
 import { splitPassages } from './passages.ts';
 
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'ContentError';
-  }
-}
+export class ContentError extends FileProblem {}
 
 export interface ComposeInput {
   /** The article's text and the file it came from (named in messages and in the story). */

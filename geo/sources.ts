@@ -2,22 +2,16 @@
  * Reads the raw extracts in geo/sources/ and the world-atlas countries, and fails with a
  * message naming the file and what is wrong with it: a build never starts on bad input.
  */
+
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import * as topojson from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { FileProblem } from '../app/data/FileProblem.ts';
 
-export class GeoSourceError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'GeoSourceError';
-  }
-}
+export class GeoSourceError extends FileProblem {}
 
 export type Area = Feature<Polygon | MultiPolygon>;
 

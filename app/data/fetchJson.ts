@@ -2,17 +2,11 @@
  * Fetches one of the app's own data files and checks it against its schema. Every failure
  * becomes a DataError whose message names the file and what is wrong, for the page to show.
  */
-import type * as z from 'zod/mini';
 
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'DataError';
-  }
-}
+import type * as z from 'zod/mini';
+import { FileProblem } from './FileProblem.ts';
+
+export class DataError extends FileProblem {}
 
 /** A zod issue path as a reader of the file would write it: features[3].properties.id */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type GeoData, placesCollection, regionsCollection } from '../geo/schema.ts';
-import { overviewBbox, regionBbox, unionBbox } from './camera.ts';
+import { frameFor, MAX_FIT_ZOOM, OVERVIEW_PADDING, overviewBbox, unionBbox } from './camera.ts';
 
 function publishedGeo(): GeoData {
   const read = (name: string) => JSON.parse(fs.readFileSync(`public/data/${name}`, 'utf8'));
@@ -28,12 +28,19 @@ describe('camera boxes', () => {
     const moscow = geo.places.features.find((p) => p.id === 'moscow')?.geometry.coordinates ?? [0, 0];
     expect(moscow[1]).toBeLessThanOrEqual(n);
     for (const id of ['georgia', 'south-ossetia', 'crimea', 'donbass', 'ukraine']) {
-      const [rw, rs, re, rn] = regionBbox(geo, id) ?? [0, 0, 0, 0];
+      const [rw, rs, re, rn] = geo.regions.features.find((f) => f.id === id)?.bbox ?? [0, 0, 0, 0];
       expect(rw >= w && rs >= s && re <= e && rn <= n, id).toBe(true);
     }
   });
 
-  it('has no box for an unknown region', () => {
-    expect(regionBbox(publishedGeo(), 'atlantis')).toBeNull();
+  it('frames the overview when no known region is highlighted, else the regions with a margin', () => {
+    const geo = publishedGeo();
+    expect(frameFor(geo, ['atlantis'], 800, 600)).toEqual({
+      bbox: overviewBbox(geo),
+      padding: OVERVIEW_PADDING,
+      maxZoom: 22,
+    });
+    const crimea = geo.regions.features.find((f) => f.id === 'crimea')?.bbox;
+    expect(frameFor(geo, ['crimea'], 800, 600)).toEqual({ bbox: crimea, padding: 72, maxZoom: MAX_FIT_ZOOM });
   });
 });

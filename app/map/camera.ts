@@ -31,10 +31,6 @@ export function overviewBbox(geo: GeoData): Bbox {
   return unionBbox([...focus.map((f) => f.bbox), ...cities]);
 }
 
-export function regionBbox(geo: GeoData, id: string): Bbox | null {
-  return geo.regions.features.find((f) => f.id === id)?.bbox ?? null;
-}
-
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
