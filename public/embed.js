@@ -1,7 +1,7 @@
 /*
- * Region explainer loader. Paste once per page:
- *   <div data-region-explainer-src="https://…/embed.html"></div>
- *   <script src="https://…/embed.js" async></script>
+ * Region explainer loader. Paste once per page, with YOUR-HOST/PATH where dist/ is served:
+ *   <div data-region-explainer-src="…YOUR-HOST/PATH/embed.html"></div>
+ *   <script src="…YOUR-HOST/PATH/embed.js" async></script>
  * Each placeholder becomes an iframe (titled, lazy, full width) whose height follows its
  * content through pym.js-style messages; only well-formed height messages from that
  * iframe's own window and origin are read.
