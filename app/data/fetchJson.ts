@@ -35,13 +35,24 @@ function problemOf(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function describeIssues(error: z.core.$ZodError, limit = 3): string {
-  const lines = error.issues.slice(0, limit).map((issue) => {
-    const where = formatPath(issue.path);
-    return where ? `at ${where}: ${problemOf(issue)}` : problemOf(issue);
+/** Problems as one line: `at path: what; at path: what (and N more)`. */
+export function describeProblems(
+  problems: { path: readonly PropertyKey[]; message: string }[],
+  limit = 3,
+): string {
+  const lines = problems.slice(0, limit).map(({ path, message }) => {
+    const where = formatPath(path);
+    return where ? `at ${where}: ${message}` : message;
   });
-  const more = error.issues.length - limit;
+  const more = problems.length - limit;
   return more > 0 ? `${lines.join('; ')} (and ${more} more)` : lines.join('; ');
+}
+
+export function describeIssues(error: z.core.$ZodError, limit = 3): string {
+  return describeProblems(
+    error.issues.map((issue) => ({ path: issue.path, message: problemOf(issue) })),
+    limit,
+  );
 }
 
 export async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S): Promise<z.infer<S>> {

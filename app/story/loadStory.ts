@@ -1,5 +1,5 @@
-import { DataError, describeIssues, fetchJson } from '../data/fetchJson.ts';
-import { type Story, storyWithReferences } from './schema.ts';
+import { DataError, describeProblems, fetchJson } from '../data/fetchJson.ts';
+import { type Story, storyWithReferences, unknownRegions } from './schema.ts';
 
 export const DEFAULT_STORY = 'article';
 
@@ -31,9 +31,12 @@ export function loadStory(url = storyUrl()): Promise<Story> {
   return fetchJson(url, storyWithReferences(null));
 }
 
-/** Checks the story's region ids against the map's; throws a DataError naming each unknown one. */
+/**
+ * Checks an already validated story's region ids against the map's (without parsing it
+ * again); throws a DataError naming the first unknown ones and where they are.
+ */
 export function checkRegions(story: Story, regionIds: readonly string[], url = storyUrl()): Story {
-  const parsed = storyWithReferences(regionIds).safeParse(story);
-  if (parsed.success) return parsed.data;
-  throw new DataError(url.replace(/^.*\//, ''), `does not match the map: ${describeIssues(parsed.error)}`);
+  const unknown = unknownRegions(story, regionIds);
+  if (unknown.length === 0) return story;
+  throw new DataError(url.replace(/^.*\//, ''), `does not match the map: ${describeProblems(unknown)}`);
 }

@@ -73,55 +73,81 @@ export type Passage = z.infer<typeof passageSchema>;
 export type StoryEvent = z.infer<typeof eventSchema>;
 export type Story = z.infer<typeof storySchema>;
 
+export interface Problem {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** Every place the story names a region, with its path in the file. */
+function regionUses(story: Story): { id: string; path: PropertyKey[] }[] {
+  return [
+    ...story.passages.flatMap((passage, p) => [
+      ...passage.mentions.map((m, i) => ({ id: m.region, path: ['passages', p, 'mentions', i, 'region'] })),
+      ...passage.implicit.map((r, i) => ({ id: r.region, path: ['passages', p, 'implicit', i, 'region'] })),
+    ]),
+    ...story.events.flatMap((event, e) =>
+      event.regions.map((id, r) => ({ id, path: ['events', e, 'regions', r] })),
+    ),
+  ];
+}
+
+/** Regions the story names that the map does not have: checked once the map's layers are in. */
+export function unknownRegions(story: Story, regionIds: readonly string[]): Problem[] {
+  const known = new Set(regionIds);
+  return regionUses(story)
+    .filter(({ id }) => !known.has(id))
+    .map(({ id, path }) => ({
+      path,
+      message: `unknown region "${id}" (the map has ${[...known].join(', ')})`,
+    }));
+}
+
+/** What a shape cannot say: ranges mark their text, quotes are in their passage, references resolve. */
+function referenceProblems(story: Story): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (path: PropertyKey[], message: string) => problems.push({ path, message });
+  const passages = new Set<string>();
+  story.passages.forEach((passage, p) => {
+    if (passages.has(passage.id)) problem(['passages', p, 'id'], `duplicate passage id "${passage.id}"`);
+    passages.add(passage.id);
+    let previousEnd = 0;
+    passage.mentions.forEach((m, i) => {
+      const at = ['passages', p, 'mentions', i];
+      if (m.end <= m.start || m.end > passage.text.length) {
+        problem(at, `range ${m.start}–${m.end} is outside the passage (length ${passage.text.length})`);
+      } else if (passage.text.slice(m.start, m.end) !== m.text) {
+        problem(
+          at,
+          `range ${m.start}–${m.end} marks "${passage.text.slice(m.start, m.end)}", not "${m.text}"`,
+        );
+      }
+      if (m.start < previousEnd) problem(at, 'mentions must be in text order and must not overlap');
+      previousEnd = m.end;
+    });
+    passage.implicit.forEach((r, i) => {
+      if (!passage.text.includes(r.quote)) {
+        problem(['passages', p, 'implicit', i, 'quote'], `"${r.quote}" is not in the passage's text`);
+      }
+    });
+  });
+  const events = new Set<string>();
+  story.events.forEach((event, e) => {
+    if (events.has(event.id)) problem(['events', e, 'id'], `duplicate event id "${event.id}"`);
+    events.add(event.id);
+    if (!passages.has(event.passage)) problem(['events', e, 'passage'], `no passage "${event.passage}"`);
+  });
+  return problems;
+}
+
 /**
  * The story schema with its cross-references checked. `regionIds` are the regions the map
  * has; pass null when the map's layers are not available, to check everything else.
  */
 export function storyWithReferences(regionIds: readonly string[] | null) {
-  const known = regionIds ? new Set(regionIds) : null;
   return storySchema.check(
     z.superRefine((story, ctx) => {
-      const problem = (path: PropertyKey[], message: string) =>
-        ctx.addIssue({ code: 'custom', path, message });
-      const checkRegion = (id: string, path: PropertyKey[]) => {
-        if (known && !known.has(id))
-          problem(path, `unknown region "${id}" (the map has ${[...known].join(', ')})`);
-      };
-      const passages = new Set<string>();
-      story.passages.forEach((passage, p) => {
-        if (passages.has(passage.id)) problem(['passages', p, 'id'], `duplicate passage id "${passage.id}"`);
-        passages.add(passage.id);
-        let previousEnd = 0;
-        passage.mentions.forEach((m, i) => {
-          const at = ['passages', p, 'mentions', i];
-          checkRegion(m.region, [...at, 'region']);
-          if (m.end <= m.start || m.end > passage.text.length) {
-            problem(at, `range ${m.start}–${m.end} is outside the passage (length ${passage.text.length})`);
-          } else if (passage.text.slice(m.start, m.end) !== m.text) {
-            problem(
-              at,
-              `range ${m.start}–${m.end} marks "${passage.text.slice(m.start, m.end)}", not "${m.text}"`,
-            );
-          }
-          if (m.start < previousEnd) problem(at, 'mentions must be in text order and must not overlap');
-          previousEnd = m.end;
-        });
-        passage.implicit.forEach((r, i) => {
-          checkRegion(r.region, ['passages', p, 'implicit', i, 'region']);
-          if (!passage.text.includes(r.quote)) {
-            problem(['passages', p, 'implicit', i, 'quote'], `"${r.quote}" is not in the passage's text`);
-          }
-        });
-      });
-      const events = new Set<string>();
-      story.events.forEach((event, e) => {
-        if (events.has(event.id)) problem(['events', e, 'id'], `duplicate event id "${event.id}"`);
-        events.add(event.id);
-        if (!passages.has(event.passage)) problem(['events', e, 'passage'], `no passage "${event.passage}"`);
-        event.regions.forEach((id, r) => {
-          checkRegion(id, ['events', e, 'regions', r]);
-        });
-      });
+      const problems = [...referenceProblems(story), ...(regionIds ? unknownRegions(story, regionIds) : [])];
+      for (const { path, message } of problems) ctx.addIssue({ code: 'custom', path, message });
     }),
   );
 }
