@@ -1,40 +1,15 @@
 import { useEffect } from 'react';
-import { DataError } from './data/fetchJson.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { isEmbed } from './embed/mode.ts';
-import { loadGeo } from './geo/loadGeo.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
+import { dataLoaded } from './state/loadData.ts';
 import { store, useExplainer } from './state/store.ts';
 import { syncWithUrl } from './state/urlSync.ts';
-import { checkRegions, loadStory, storyFromUrl, storyUrl } from './story/loadStory.ts';
-
-const failureMessage = (what: string, error: unknown) =>
-  error instanceof DataError ? `${what}: ${error.message}` : `${what} failed to load: ${String(error)}`;
-
-/** Loads the map layers and the story side by side; each failure is reported, the rest still works. */
-async function loadData(): Promise<void> {
-  const { setGeo, setStory, reportProblem } = store.getState();
-  const url = new Promise<string>((resolve) => resolve(storyUrl(storyFromUrl())));
-  const [geo, story] = await Promise.allSettled([loadGeo(), url.then(loadStory)]);
-  if (geo.status === 'fulfilled') {
-    setGeo(geo.value.geo);
-    for (const failure of geo.value.failures) reportProblem(failureMessage('Map data', failure));
-  } else {
-    reportProblem(failureMessage('Map data', geo.reason));
-  }
-  if (story.status === 'rejected') return reportProblem(failureMessage('Article', story.reason));
-  try {
-    const regionIds = geo.status === 'fulfilled' ? geo.value.geo.regions.features.map((f) => f.id) : null;
-    setStory(regionIds ? checkRegions(story.value, regionIds, await url) : story.value);
-  } catch (error) {
-    reportProblem(failureMessage('Article', error));
-  }
-}
 
 export function App() {
   const geo = useExplainer((s) => s.geo);
@@ -55,7 +30,7 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    loadData().then(() => {
+    dataLoaded().then(() => {
       if (!cancelled) stop = syncWithUrl(store);
     });
     return () => {

@@ -7,13 +7,15 @@ import './styles.css';
 import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';
 import { pymParams, startPymChild } from './embed/pymChild.ts';
-import { loadMapView } from './map/loadMapView.ts';
+import { mapViewCode } from './map/loadMapView.ts';
 import { supportsWebGL } from './map/webgl.ts';
+import { startLoadingData } from './state/loadData.ts';
 import { applyThemeFromUrl } from './theme.ts';
 
 applyThemeFromUrl();
+startLoadingData();
 // With ?debug=1 MapLibre starts at once: fetch it alongside the data, not after.
-if (debugEnabled() && supportsWebGL()) void loadMapView();
+if (debugEnabled() && supportsWebGL()) void mapViewCode.load();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -4,16 +4,15 @@
  * map takes its place at the same view. With `?debug=1` MapLibre starts at once. Without
  * WebGL the SVG map stays, with a note.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { debugEnabled } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
+import { useOnDemand } from '../onDemand.ts';
 import { useExplainer } from '../state/store.ts';
 import { SvgMap } from '../svgmap/SvgMap.tsx';
 import { describeMap, MAP_LABEL } from './description.ts';
-import { loadMapView } from './loadMapView.ts';
+import { mapViewCode } from './loadMapView.ts';
 import { supportsWebGL } from './webgl.ts';
-
-const MapView = lazy(loadMapView);
 
 export function MapArea({ geo }: { geo: GeoData }) {
   const webgl = useMemo(supportsWebGL, []);
@@ -22,6 +21,7 @@ export function MapArea({ geo }: { geo: GeoData }) {
   const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
   const description = useMemo(() => describeMap(geo), [geo]);
   const useMapLibre = webgl && wanted && !mapFailed;
+  const MapView = useOnDemand(mapViewCode, useMapLibre)?.default;
 
   useEffect(() => {
     if (mapReady) document.documentElement.dataset.mapReady = 'true';
@@ -43,11 +43,7 @@ export function MapArea({ geo }: { geo: GeoData }) {
   return (
     <div ref={area} className="map-area" data-renderer={useMapLibre && mapReady ? 'maplibre' : 'svg'}>
       {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
-      {useMapLibre && (
-        <Suspense fallback={null}>
-          <MapView geo={geo} label={MAP_LABEL} description={description} />
-        </Suspense>
-      )}
+      {useMapLibre && MapView && <MapView geo={geo} label={MAP_LABEL} description={description} />}
       {(!webgl || mapFailed) && (
         <p className="map-note" role="note">
           This browser cannot show the interactive map, so a simpler drawing of it is shown. Everything else

@@ -1,7 +1,4 @@
-/** MapLibre and the map that uses it, fetched once, whenever first asked for. */
-let loading: Promise<typeof import('./MapView.tsx')> | null = null;
+import { onDemand } from '../onDemand.ts';
 
-export function loadMapView(): Promise<typeof import('./MapView.tsx')> {
-  loading ??= import('./MapView.tsx');
-  return loading;
-}
+/** MapLibre and the map that uses it, fetched once, whenever first asked for. */
+export const mapViewCode = onDemand(() => import('./MapView.tsx'));

@@ -1,12 +1,19 @@
-import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
+import { onDemand, useOnDemand } from '../onDemand.ts';
 import { regionFeature } from '../state/selectors.ts';
 import { useExplainer } from '../state/store.ts';
+import type { Story } from '../story/schema.ts';
 import { EventPanel } from './EventPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
 
 /** The whole article is not needed for the first view: it loads when a reader opens it. */
-const ArticleView = lazy(() => import('./ArticleView.tsx').then((m) => ({ default: m.ArticleView })));
+const articleViewCode = onDemand(() => import('./ArticleView.tsx'));
+
+function LoadedArticleView({ story, focusedPassage }: { story: Story; focusedPassage: string | null }) {
+  const ArticleView = useOnDemand(articleViewCode)?.ArticleView;
+  if (!ArticleView) return <p className="panel">Loading the article…</p>;
+  return <ArticleView story={story} focusedPassage={focusedPassage} />;
+}
 
 /** The panel beside the map: whatever the route says, or how to start. */
 export function Panel() {
@@ -20,9 +27,7 @@ export function Panel() {
   if (route.article && story) {
     return (
       <ErrorBoundary part="The article">
-        <Suspense fallback={<p className="panel">Loading the article…</p>}>
-          <ArticleView story={story} focusedPassage={route.passage} />
-        </Suspense>
+        <LoadedArticleView story={story} focusedPassage={route.passage} />
       </ErrorBoundary>
     );
   }
