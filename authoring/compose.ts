@@ -4,8 +4,8 @@
  * schema, cross-references included, or nothing is returned.
  */
 import { FileProblem } from '../app/data/FileProblem.ts';
-import { describeIssues } from '../app/data/fetchJson.ts';
-import { type Mention, type Story, type StoryEvent, storyWithReferences } from '../app/story/schema.ts';
+import { describeProblems } from '../app/data/validate.ts';
+import { checkStory, type Mention, type Story, type StoryEvent } from '../app/story/schema.ts';
 import { proposeEvents } from './events.ts';
 import { findMentions, type Gazetteer } from './mentions.ts';
 import type { Overrides } from './overrides.ts';
@@ -50,9 +50,9 @@ export function composeStory({ article, source, gazetteer, overrides, regionIds 
     passages,
     events: mergeEvents(passages, overrides),
   };
-  const parsed = storyWithReferences(regionIds).safeParse(story);
-  if (!parsed.success) throw new ContentError(source, describeIssues(parsed.error, 5));
-  return parsed.data;
+  const checked = checkStory(story, regionIds);
+  if (!checked.ok) throw new ContentError(source, describeProblems(checked.problems, 5));
+  return checked.value;
 }
 
 /**

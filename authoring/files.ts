@@ -1,7 +1,7 @@
 /** Reading the authoring inputs, each failure a ContentError naming the file and the problem. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeIssues } from '../app/data/fetchJson.ts';
+import { check, describeProblems } from '../app/data/validate.ts';
 import { ContentError } from './compose.ts';
 import type { Gazetteer } from './mentions.ts';
 import { NO_OVERRIDES, type Overrides, overridesSchema } from './overrides.ts';
@@ -65,9 +65,9 @@ export function overridesFileFor(article: string): string {
 
 export function readOverrides(file: string): Overrides {
   if (!fs.existsSync(file)) return NO_OVERRIDES;
-  const parsed = overridesSchema.safeParse(readJson(file));
-  if (!parsed.success) throw new ContentError(shown(file), describeIssues(parsed.error, 5));
-  return parsed.data;
+  const checked = check(overridesSchema, readJson(file));
+  if (!checked.ok) throw new ContentError(shown(file), describeProblems(checked.problems, 5));
+  return checked.value;
 }
 
 export function readGazetteer(file = path.join(AUTHORING_DIR, 'gazetteer.json')): Gazetteer {

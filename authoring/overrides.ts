@@ -2,35 +2,35 @@
  * An editor's work on one article, kept apart from what the tool finds so that re-running
  * the tool never loses it: implicit references, rejected mentions, and the events.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { dateSchema, eventSchema } from '../app/story/schema.ts';
 
-const passageId = z.string().check(z.regex(/^p\d+$/, 'a passage id is "p" and a number'));
-const text = z.string().check(z.minLength(1));
-const listOf = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
+const passageId = v.pipe(v.string(), v.regex(/^p\d+$/, 'a passage id is "p" and a number'));
+const text = v.pipe(v.string(), v.minLength(1));
+const listOf = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);
 
-export const overridesSchema = z.object({
-  $comment: z.optional(z.string()),
-  implicit: listOf(z.object({ passage: passageId, region: text, quote: text, note: text })),
+export const overridesSchema = v.object({
+  $comment: v.optional(v.string()),
+  implicit: listOf(v.object({ passage: passageId, region: text, quote: text, note: text })),
   /** Gazetteer matches that are not mentions of the region in this article. */
-  rejectedMentions: listOf(z.object({ passage: passageId, region: text, text })),
+  rejectedMentions: listOf(v.object({ passage: passageId, region: text, text })),
   /** Events written by an editor. */
   events: listOf(eventSchema),
   /** Proposed events accepted, by id, with any edits. */
   acceptedEvents: listOf(
-    z.object({
+    v.object({
       id: text,
-      summary: z.optional(text),
-      regions: z.optional(z.array(text).check(z.minLength(1))),
-      when: z.optional(z.nullable(text)),
-      date: z.optional(dateSchema),
+      summary: v.optional(text),
+      regions: v.optional(v.pipe(v.array(text), v.minLength(1))),
+      when: v.optional(v.nullable(text)),
+      date: v.optional(dateSchema),
     }),
   ),
   /** Proposed events that are not events, by id. */
   rejectedEvents: listOf(text),
 });
 
-export type Overrides = z.infer<typeof overridesSchema>;
+export type Overrides = v.InferOutput<typeof overridesSchema>;
 
 export const NO_OVERRIDES: Overrides = {
   implicit: [],

@@ -288,3 +288,24 @@ test.describe('another story', () => {
     expect(recorded.requests.filter((u) => u.includes('passwd') && !u.includes('?story='))).toEqual([]);
   });
 });
+
+test('the pointer over a region shows its name beside it; over the sea, none', async ({ page }) => {
+  await openMap(page);
+  const label = page.locator('.hover-label');
+  const crimea = await screenPoint(page, [34.1, 45.2]);
+  await page.mouse.move(crimea.x, crimea.y);
+  await expect(label).toHaveText('Crimea');
+  await expect(label).toBeVisible();
+  const box = await label.boundingBox();
+  // Just above the pointer, centred on it.
+  expect(box && Math.abs(box.x + box.width / 2 - crimea.x)).toBeLessThan(2);
+  expect(box && crimea.y - (box.y + box.height)).toBeGreaterThan(6);
+  expect(box && crimea.y - (box.y + box.height)).toBeLessThan(20);
+  const georgia = await screenPoint(page, [44.8, 41.7]);
+  await page.mouse.move(georgia.x, georgia.y);
+  await expect(label).toHaveText('Georgia');
+  await expect(label).toHaveCount(1);
+  const sea = await screenPoint(page, [34.0, 44.15]);
+  await page.mouse.move(sea.x, sea.y);
+  await expect(label).toHaveCount(0);
+});

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
+import * as v from 'valibot';
 import { bordersCollection, type GeoData, placesCollection, regionsCollection } from '../app/geo/schema.ts';
 import { frameFor } from '../app/map/camera.ts';
 import { MAP_LABEL } from '../app/map/description.ts';
@@ -18,9 +19,9 @@ export const IMAGE = { width: 1200, height: 900 };
 export function readGeo(dir = path.join(PUBLIC_DIR, 'data')): GeoData {
   const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
   return {
-    regions: regionsCollection.parse(read('regions.geojson')),
-    borders: bordersCollection.parse(read('borders.geojson')),
-    places: placesCollection.parse(read('places.geojson')),
+    regions: v.parse(regionsCollection, read('regions.geojson')),
+    borders: v.parse(bordersCollection, read('borders.geojson')),
+    places: v.parse(placesCollection, read('places.geojson')),
   };
 }
 

@@ -1,4 +1,5 @@
 import { fetchJson } from '../data/fetchJson.ts';
+import { against } from '../data/validate.ts';
 import {
   type Borders,
   bordersCollection,
@@ -25,9 +26,9 @@ const empty = { type: 'FeatureCollection' as const, features: [] };
  */
 export async function loadGeo(base = DATA_BASE): Promise<LoadedGeo> {
   const [regions, borders, places] = await Promise.allSettled([
-    fetchJson(`${base}regions.geojson`, regionsCollection),
-    fetchJson(`${base}borders.geojson`, bordersCollection),
-    fetchJson(`${base}places.geojson`, placesCollection),
+    fetchJson(`${base}regions.geojson`, against(regionsCollection)),
+    fetchJson(`${base}borders.geojson`, against(bordersCollection)),
+    fetchJson(`${base}places.geojson`, against(placesCollection)),
   ]);
   if (regions.status === 'rejected') throw regions.reason;
   return {

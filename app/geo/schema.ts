@@ -2,76 +2,77 @@
  * The shape of the layers in public/data/, checked when the app loads them. The pipeline
  * (geo/) writes them; anything else that lands there is refused with a message.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
-const position = z.tuple([z.number(), z.number()]);
-const ring = z.array(position).check(z.minLength(4));
-const polygonGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
-  z.object({
-    type: z.literal('MultiPolygon'),
-    coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+const position = v.strictTuple([v.number(), v.number()]);
+const ring = v.pipe(v.array(position), v.minLength(4));
+const polygonGeometry = v.variant('type', [
+  v.object({ type: v.literal('Polygon'), coordinates: v.pipe(v.array(ring), v.minLength(1)) }),
+  v.object({
+    type: v.literal('MultiPolygon'),
+    coordinates: v.pipe(v.array(v.pipe(v.array(ring), v.minLength(1))), v.minLength(1)),
   }),
 ]);
-const lineGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('LineString'), coordinates: z.array(position).check(z.minLength(2)) }),
-  z.object({
-    type: z.literal('MultiLineString'),
-    coordinates: z.array(z.array(position).check(z.minLength(2))),
+const lineGeometry = v.variant('type', [
+  v.object({ type: v.literal('LineString'), coordinates: v.pipe(v.array(position), v.minLength(2)) }),
+  v.object({
+    type: v.literal('MultiLineString'),
+    coordinates: v.array(v.pipe(v.array(position), v.minLength(2))),
   }),
 ]);
 
-export const regionKind = z.enum(['country', 'breakaway', 'annexed', 'region', 'separatist-held']);
+export const regionKind = v.picklist(['country', 'breakaway', 'annexed', 'region', 'separatist-held']);
 
-export const regionFeature = z.object({
-  type: z.literal('Feature'),
-  id: z.string().check(z.minLength(1)),
-  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  properties: z.object({
-    id: z.string().check(z.minLength(1)),
-    name: z.string().check(z.minLength(1)),
+export const regionFeature = v.object({
+  type: v.literal('Feature'),
+  id: nonEmpty,
+  bbox: v.strictTuple([v.number(), v.number(), v.number(), v.number()]),
+  properties: v.object({
+    id: nonEmpty,
+    name: nonEmpty,
     kind: regionKind,
-    status: z.string(),
-    context: z.string(),
-    clickable: z.boolean(),
-    areaKm2: z.number().check(z.nonnegative()),
+    status: v.string(),
+    context: v.string(),
+    clickable: v.boolean(),
+    areaKm2: v.pipe(v.number(), v.minValue(0)),
     label: position,
   }),
   geometry: polygonGeometry,
 });
 
-export const regionsCollection = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(regionFeature).check(z.minLength(1)),
+export const regionsCollection = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.pipe(v.array(regionFeature), v.minLength(1)),
 });
 
-export const bordersCollection = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({ type: z.literal('Feature'), properties: z.looseObject({}), geometry: lineGeometry }),
+export const bordersCollection = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.object({ type: v.literal('Feature'), properties: v.looseObject({}), geometry: lineGeometry }),
   ),
 });
 
-export const placeFeature = z.object({
-  type: z.literal('Feature'),
-  id: z.string().check(z.minLength(1)),
-  properties: z.object({
-    id: z.string().check(z.minLength(1)),
-    name: z.string().check(z.minLength(1)),
-    kind: z.enum(['city', 'sea']),
+export const placeFeature = v.object({
+  type: v.literal('Feature'),
+  id: nonEmpty,
+  properties: v.object({
+    id: nonEmpty,
+    name: nonEmpty,
+    kind: v.picklist(['city', 'sea']),
   }),
-  geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+  geometry: v.object({ type: v.literal('Point'), coordinates: position }),
 });
 
-export const placesCollection = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(placeFeature),
+export const placesCollection = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(placeFeature),
 });
 
-export type RegionFeature = z.infer<typeof regionFeature>;
-export type Regions = z.infer<typeof regionsCollection>;
-export type Borders = z.infer<typeof bordersCollection>;
-export type Places = z.infer<typeof placesCollection>;
+export type RegionFeature = v.InferOutput<typeof regionFeature>;
+export type Regions = v.InferOutput<typeof regionsCollection>;
+export type Borders = v.InferOutput<typeof bordersCollection>;
+export type Places = v.InferOutput<typeof placesCollection>;
 export type Bbox = RegionFeature['bbox'];
 
 export interface GeoData {

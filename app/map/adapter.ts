@@ -3,13 +3,7 @@
  * through one table, and follows the store (highlight through feature-state, camera moves)
  * without re-rendering React.
  */
-import {
-  type MapLayerMouseEvent,
-  type Map as MapLibreMap,
-  type MapMouseEvent,
-  Marker,
-  Popup,
-} from 'maplibre-gl';
+import { type MapLayerMouseEvent, type Map as MapLibreMap, type MapMouseEvent, Marker } from 'maplibre-gl';
 import type { GeoData } from '../geo/schema.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import type { ExplainerState, ExplainerStore } from '../state/store.ts';
@@ -90,36 +84,58 @@ export function addLabels(map: MapLibreMap, geo: GeoData): () => void {
   };
 }
 
-type Handler = (event: MapLayerMouseEvent, map: MapLibreMap, state: ExplainerState) => void;
+/** The map and the parts the adapter adds to it. */
+interface Attached {
+  map: MapLibreMap;
+  hover: HoverLabel;
+}
 
-/** The name of the region under the pointer, following it. */
-const hoverLabel = new Popup({
-  closeButton: false,
-  closeOnClick: false,
-  className: 'hover-label',
-  offset: 12,
-});
+type Handler = (event: MapLayerMouseEvent, on: Attached, state: ExplainerState) => void;
+
+interface HoverLabel {
+  show(name: string, at: MapLayerMouseEvent['lngLat']): void;
+  hide(): void;
+}
+
+/**
+ * The name of the region under the pointer, just above it: a marker, like the other labels
+ * (a Popup would bring a close button, focus handling and edge placement it does not need).
+ */
+function hoverLabelOn(map: MapLibreMap): HoverLabel {
+  const element = document.createElement('span');
+  element.className = 'hover-label';
+  element.setAttribute('aria-hidden', 'true');
+  const marker = new Marker({ element, anchor: 'bottom', offset: [0, -12] });
+  return {
+    show(name, at) {
+      element.textContent = name;
+      marker.setLngLat(at);
+      if (!element.isConnected) marker.addTo(map);
+    },
+    hide: () => marker.remove(),
+  };
+}
 
 /** Every map event the app listens to, and the store action it becomes. */
 const EVENTS: Record<string, Handler> = {
-  click: (e, map, s) => {
+  click: (e, { map }, s) => {
     const id = regionAt(map, e.point);
     if (id) s.selectRegion(id);
     else s.clearSelection();
   },
-  mousemove: (e, map, s) => {
+  mousemove: (e, { map, hover }, s) => {
     const id = regionAt(map, e.point);
     s.hoverRegion(id);
     map.getCanvas().style.cursor = id ? 'pointer' : '';
     const name = id && s.geo?.regions.features.find((f) => f.id === id)?.properties.name;
-    if (name) hoverLabel.setLngLat(e.lngLat).setText(name).addTo(map);
-    else hoverLabel.remove();
+    if (name) hover.show(name, e.lngLat);
+    else hover.hide();
   },
-  zoomend: (_e, map) => setZoomBand(map),
-  mouseout: (_e, map, s) => {
+  zoomend: (_e, { map }) => setZoomBand(map),
+  mouseout: (_e, { map, hover }, s) => {
     s.hoverRegion(null);
     map.getCanvas().style.cursor = '';
-    hoverLabel.remove();
+    hover.hide();
   },
 };
 
@@ -138,8 +154,9 @@ export function fitRegions(map: MapLibreMap, geo: GeoData, ids: readonly string[
 
 /** Connects a loaded map to the store; returns the function that disconnects it. */
 export function attachMap(map: MapLibreMap, store: ExplainerStore, geo: GeoData): () => void {
+  const on: Attached = { map, hover: hoverLabelOn(map) };
   const listeners = Object.entries(EVENTS).map(([type, handle]) => {
-    const listener = (e: MapLayerMouseEvent) => handle(e, map, store.getState());
+    const listener = (e: MapLayerMouseEvent) => handle(e, on, store.getState());
     map.on(type as 'click', listener);
     return () => map.off(type as 'click', listener);
   });
@@ -188,7 +205,7 @@ export function attachMap(map: MapLibreMap, store: ExplainerStore, geo: GeoData)
     cancelAnimationFrame(scheduled);
     unsubscribe();
     removeLabels();
-    hoverLabel.remove();
+    on.hover.hide();
     for (const off of listeners) off();
   };
 }

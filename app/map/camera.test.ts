@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { type GeoData, placesCollection, regionsCollection } from '../geo/schema.ts';
 import { frameFor, MAX_FIT_ZOOM, OVERVIEW_PADDING, overviewBbox, unionBbox } from './camera.ts';
@@ -6,8 +7,8 @@ import { frameFor, MAX_FIT_ZOOM, OVERVIEW_PADDING, overviewBbox, unionBbox } fro
 function publishedGeo(): GeoData {
   const read = (name: string) => JSON.parse(fs.readFileSync(`public/data/${name}`, 'utf8'));
   return {
-    regions: regionsCollection.parse(read('regions.geojson')),
-    places: placesCollection.parse(read('places.geojson')),
+    regions: v.parse(regionsCollection, read('regions.geojson')),
+    places: v.parse(placesCollection, read('places.geojson')),
     borders: { type: 'FeatureCollection', features: [] },
   };
 }

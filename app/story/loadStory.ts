@@ -1,5 +1,6 @@
-import { DataError, describeProblems, fetchJson } from '../data/fetchJson.ts';
-import { type Story, storyWithReferences, unknownRegions } from './schema.ts';
+import { DataError, fetchJson } from '../data/fetchJson.ts';
+import { describeProblems } from '../data/validate.ts';
+import { checkStory, type Story, unknownRegions } from './schema.ts';
 
 export const DEFAULT_STORY = 'article';
 
@@ -28,7 +29,7 @@ export function storyUrl(name = DEFAULT_STORY): string {
 
 /** The story, checked in itself (ranges, references) before the map's regions are known. */
 export function loadStory(url = storyUrl()): Promise<Story> {
-  return fetchJson(url, storyWithReferences(null));
+  return fetchJson(url, (json) => checkStory(json, null));
 }
 
 /**

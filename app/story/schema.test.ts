@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../data/fetchJson.ts';
-import { storyWithReferences } from './schema.ts';
+import { describeProblems } from '../data/validate.ts';
+import { checkStory } from './schema.ts';
 
 const REGIONS = ['crimea', 'russia'];
 
@@ -33,8 +33,8 @@ function aStory() {
 }
 
 function problems(story: unknown): string {
-  const result = storyWithReferences(REGIONS).safeParse(story);
-  return result.success ? '' : describeIssues(result.error, 10);
+  const checked = checkStory(story, REGIONS);
+  return checked.ok ? '' : describeProblems(checked.problems, 10);
 }
 
 describe('story validation', () => {
@@ -73,6 +73,6 @@ describe('story validation', () => {
   it('checks everything but region ids when the map is not available', () => {
     const story = aStory();
     story.events[0]?.regions.push('narnia');
-    expect(storyWithReferences(null).safeParse(story).success).toBe(true);
+    expect(checkStory(story, null).ok).toBe(true);
   });
 });

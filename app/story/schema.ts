@@ -2,81 +2,81 @@
  * The content model (PRODUCT.md, "Content model"): the article's passages, the regions each
  * concerns (explicit mentions with their character ranges, curated implicit references), and
  * the events it reports. The authoring tool writes this shape and the app reads it; both
- * check it with `parseStory`, which also checks what a shape cannot: every range marks the
+ * check it with `checkStory`, which also checks what a shape cannot: every range marks the
  * text it claims, every reference resolves, every region exists on the map.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { type Checked, check, type Problem } from '../data/validate.ts';
 
-const regionId = z
-  .string()
-  .check(z.regex(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by "-"'));
-const passageId = z
-  .string()
-  .check(z.regex(/^p\d+$/, 'a passage id is "p" and a number (p0 is the headline)'));
+const text = v.pipe(v.string(), v.minLength(1));
+const regionId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by "-"'),
+);
+const passageId = v.pipe(
+  v.string(),
+  v.regex(/^p\d+$/, 'a passage id is "p" and a number (p0 is the headline)'),
+);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** Whether a person has checked it (`curated`) or the tool suggested it and nobody has yet. */
-const review = z.enum(['curated', 'proposed']);
+const review = v.picklist(['curated', 'proposed']);
 
-export const mentionSchema = z.object({
+export const mentionSchema = v.object({
   region: regionId,
-  start: z.int().check(z.nonnegative()),
-  end: z.int().check(z.positive()),
-  text: z.string().check(z.minLength(1)),
+  start: count,
+  end: v.pipe(count, v.minValue(1)),
+  text,
 });
 
-export const implicitSchema = z.object({
+export const implicitSchema = v.object({
   region: regionId,
   /** The words that refer to the region without naming it ("our republic"), verbatim. */
-  quote: z.string().check(z.minLength(1)),
+  quote: text,
   /** Why they refer to it, for readers and editors. */
-  note: z.string().check(z.minLength(1)),
+  note: text,
 });
 
-export const passageSchema = z.object({
+export const passageSchema = v.object({
   id: passageId,
-  text: z.string().check(z.minLength(1)),
-  mentions: z.array(mentionSchema),
-  implicit: z._default(z.array(implicitSchema), []),
+  text,
+  mentions: v.array(mentionSchema),
+  implicit: v.optional(v.array(implicitSchema), []),
 });
 
-export const dateSchema = z.object({
+export const dateSchema = v.object({
   /** ISO 8601 at the precision known: 2008, 2017-04, 2017-04-09. */
-  value: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
+  value: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
   /** `article`: the article states it. `editor`: added by an editor, and marked so in the page. */
-  source: z.enum(['article', 'editor']),
-  note: z.optional(z.string()),
+  source: v.picklist(['article', 'editor']),
+  note: v.optional(v.string()),
 });
 
-export const eventSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is lower-case words joined by "-"')),
-  summary: z.string().check(z.minLength(1)),
-  regions: z.array(regionId).check(z.minLength(1)),
+export const eventSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is lower-case words joined by "-"')),
+  summary: text,
+  regions: v.pipe(v.array(regionId), v.minLength(1)),
   passage: passageId,
   /** The time exactly as the article puts it ("in 2008", "on Tuesday"), or null when it does not. */
-  when: z.nullable(z.string().check(z.minLength(1))),
-  date: z.optional(dateSchema),
-  review: z._default(review, 'curated'),
+  when: v.nullable(text),
+  date: v.optional(dateSchema),
+  review: v.optional(review, 'curated'),
 });
 
-export const storySchema = z.object({
-  version: z.literal(1),
-  title: z.string().check(z.minLength(1)),
+export const storySchema = v.object({
+  version: v.literal(1),
+  title: text,
   /** The file the passages were taken from, verbatim. */
-  source: z.string().check(z.minLength(1)),
-  passages: z.array(passageSchema).check(z.minLength(1)),
-  events: z.array(eventSchema),
+  source: text,
+  passages: v.pipe(v.array(passageSchema), v.minLength(1)),
+  events: v.array(eventSchema),
 });
 
-export type Mention = z.infer<typeof mentionSchema>;
-export type ImplicitReference = z.infer<typeof implicitSchema>;
-export type Passage = z.infer<typeof passageSchema>;
-export type StoryEvent = z.infer<typeof eventSchema>;
-export type Story = z.infer<typeof storySchema>;
-
-export interface Problem {
-  path: PropertyKey[];
-  message: string;
-}
+export type Mention = v.InferOutput<typeof mentionSchema>;
+export type ImplicitReference = v.InferOutput<typeof implicitSchema>;
+export type Passage = v.InferOutput<typeof passageSchema>;
+export type StoryEvent = v.InferOutput<typeof eventSchema>;
+export type Story = v.InferOutput<typeof storySchema>;
 
 /** Every place the story names a region, with its path in the file. */
 function regionUses(story: Story): { id: string; path: PropertyKey[] }[] {
@@ -140,14 +140,14 @@ function referenceProblems(story: Story): Problem[] {
 }
 
 /**
- * The story schema with its cross-references checked. `regionIds` are the regions the map
- * has; pass null when the map's layers are not available, to check everything else.
+ * The story in `input`, its shape and its cross-references checked. `regionIds` are the
+ * regions the map has; pass null when the map's layers are not available, to check
+ * everything else.
  */
-export function storyWithReferences(regionIds: readonly string[] | null) {
-  return storySchema.check(
-    z.superRefine((story, ctx) => {
-      const problems = [...referenceProblems(story), ...(regionIds ? unknownRegions(story, regionIds) : [])];
-      for (const { path, message } of problems) ctx.addIssue({ code: 'custom', path, message });
-    }),
-  );
+export function checkStory(input: unknown, regionIds: readonly string[] | null): Checked<Story> {
+  const checked = check(storySchema, input);
+  if (!checked.ok) return checked;
+  const story = checked.value;
+  const problems = [...referenceProblems(story), ...(regionIds ? unknownRegions(story, regionIds) : [])];
+  return problems.length ? { ok: false, problems } : checked;
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { geoPath, geoTransform } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { project, svgPath, viewBoxFor } from './projection.ts';
 
@@ -37,5 +39,20 @@ describe('the SVG map projection', () => {
     expect(view.x + view.width / 2).toBeCloseTo((x0 + x1) / 2);
     const capped = viewBoxFor({ bbox: [44, 42, 44.1, 42.1], padding: 20, maxZoom: 6 }, 800, 600);
     expect(capped.scale).toBe(64);
+  });
+
+  it("writes the same path data as d3's geoPath, for every published region and border", () => {
+    const d3Path = geoPath(
+      geoTransform({
+        point(lon, lat) {
+          this.stream.point(...project(lon, lat));
+        },
+      }),
+    );
+    for (const file of ['regions', 'borders']) {
+      const { features } = JSON.parse(fs.readFileSync(`public/data/${file}.geojson`, 'utf8'));
+      expect(features.length).toBeGreaterThan(0);
+      for (const feature of features) expect(svgPath(feature.geometry)).toBe(d3Path(feature.geometry));
+    }
   });
 });

@@ -4,8 +4,7 @@
  * region alike. Planar on purpose: the published rings follow RFC 7946 winding, which
  * d3's spherical polygons would read inside out.
  */
-import type { GeoPermissibleObjects } from 'd3-geo';
-import { geoPath, geoTransform } from 'd3-geo';
+import { type GeoPermissibleObjects, type GeoStream, geoStream, geoTransform } from 'd3-geo';
 import type { Frame } from '../map/camera.ts';
 
 const WORLD = 512;
@@ -24,11 +23,39 @@ const mercator = geoTransform({
   },
 });
 
-const path = geoPath(mercator);
+/** 0.001 unit at zoom 0 is 0.26 px at zoom 8: finer than the map ever draws. */
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The SVG path of a feature; numbers rounded to 0.01 px at zoom 0, enough for zoom 8. */
+/**
+ * The SVG path of a line or polygon geometry: d3-geo streams it through the projection and
+ * this writes the path data, as d3's geoPath does (same output), without the area, bounds
+ * and centroid measures geoPath carries along.
+ */
 export function svgPath(object: GeoPermissibleObjects): string {
-  return (path(object) ?? '').replace(/\d+\.\d{3,}/g, (n) => Number(n).toFixed(3));
+  let d = '';
+  let ringOpen = false;
+  let first = true;
+  const writer: GeoStream = {
+    polygonStart: () => {
+      ringOpen = true;
+    },
+    polygonEnd: () => {
+      ringOpen = false;
+    },
+    lineStart: () => {
+      first = true;
+    },
+    lineEnd: () => {
+      if (ringOpen) d += 'Z';
+    },
+    point: (x, y) => {
+      d += `${first ? 'M' : 'L'}${round(x)},${round(y)}`;
+      first = false;
+    },
+    sphere: () => {},
+  };
+  geoStream(object, mercator.stream(writer));
+  return d;
 }
 
 export interface ViewBox {
