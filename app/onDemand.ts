@@ -34,9 +34,14 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
 
 /**
  * The module once it has arrived, undefined until then; starts loading when `wanted`. A
- * failure to load is thrown from render, for the nearest error boundary to show.
+ * failure to load goes to `onFailure` (a stable function) when given, else it is thrown from
+ * render, for the nearest error boundary to show.
  */
-export function useOnDemand<T>(code: OnDemand<T>, wanted = true): T | undefined {
+export function useOnDemand<T>(
+  code: OnDemand<T>,
+  wanted = true,
+  onFailure?: (error: unknown) => void,
+): T | undefined {
   const [state, setState] = useState<{ module?: T; error?: unknown }>(() => ({ module: code.loaded() }));
   const arrived = state.module !== undefined;
   useEffect(() => {
@@ -44,12 +49,16 @@ export function useOnDemand<T>(code: OnDemand<T>, wanted = true): T | undefined 
     let live = true;
     code.load().then(
       (module) => live && setState({ module }),
-      (error: unknown) => live && setState({ error: error ?? new Error('could not load') }),
+      (error: unknown) => {
+        if (!live) return;
+        if (onFailure) onFailure(error);
+        else setState({ error: error ?? new Error('could not load') });
+      },
     );
     return () => {
       live = false;
     };
-  }, [code, wanted, arrived]);
+  }, [code, wanted, arrived, onFailure]);
   if (state.error !== undefined) throw state.error;
   return state.module;
 }

@@ -37,7 +37,7 @@ test('without WebGL the map is an SVG drawing with a note, and MapLibre never st
     false,
   );
   await expect(page.locator('[data-svg-map] svg')).toHaveAttribute('role', 'img');
-  await expect(page.getByRole('note')).toContainText('cannot show the interactive map');
+  await expect(page.getByRole('note')).toContainText('interactive map cannot be shown here');
   await expect(page.locator('.maplibregl-map')).toHaveCount(0);
   for (const id of ['crimea', 'donbass', 'georgia', 'south-ossetia', 'russia', 'ukraine', 'abkhazia']) {
     await expect(page.locator(`[data-svg-map] path[data-region-id="${id}"]`)).toHaveCount(1);

@@ -218,3 +218,19 @@ test('a part that fails to render is replaced by a message with a retry; the res
   await failed.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'donbass');
 });
+
+test('when the MapLibre code cannot be downloaded, the drawing stays, usable, and the page says why', async ({
+  page,
+  recorded,
+}) => {
+  recorded.allowErrors.push(/HTTP 503|Failed to fetch dynamically imported module/);
+  await page.route('**/assets/MapView-*.js', (route) => route.fulfill({ status: 503, body: 'Unavailable' }));
+  await page.goto('./?debug=1#region=crimea');
+  await expect(page.getByRole('alert')).toContainText('Map: the interactive map could not be loaded');
+  await expect(page.getByRole('note')).toContainText('simpler drawing');
+  await expect(page.locator('[data-svg-map] path[data-region-id="crimea"]')).toHaveCount(1);
+  await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
+  await expect(page.locator('html')).not.toHaveAttribute('data-map-ready', 'true');
+  await page.getByRole('button', { name: 'Georgia', exact: true }).click();
+  await expect(page).toHaveURL(/#region=georgia$/);
+});

@@ -8,11 +8,20 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { debugEnabled } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { useOnDemand } from '../onDemand.ts';
-import { useExplainer } from '../state/store.ts';
+import { store, useExplainer } from '../state/store.ts';
 import { SvgMap } from '../svgmap/SvgMap.tsx';
 import { describeMap, MAP_LABEL } from './description.ts';
 import { mapViewCode } from './loadMapView.ts';
 import { supportsWebGL } from './webgl.ts';
+
+/** Without its code (offline, a failed deploy) the map stays the drawing, and the page says so. */
+function mapCodeFailed(error: unknown): void {
+  const { reportProblem, setMapStatus } = store.getState();
+  reportProblem(
+    `Map: the interactive map could not be loaded (${String(error)}); showing the simpler drawing.`,
+  );
+  setMapStatus('failed');
+}
 
 export function MapArea({ geo }: { geo: GeoData }) {
   const webgl = useMemo(supportsWebGL, []);
@@ -21,7 +30,7 @@ export function MapArea({ geo }: { geo: GeoData }) {
   const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
   const description = useMemo(() => describeMap(geo), [geo]);
   const useMapLibre = webgl && wanted && !mapFailed;
-  const MapView = useOnDemand(mapViewCode, useMapLibre)?.default;
+  const MapView = useOnDemand(mapViewCode, useMapLibre, mapCodeFailed)?.default;
 
   useEffect(() => {
     if (mapReady) document.documentElement.dataset.mapReady = 'true';
@@ -46,8 +55,8 @@ export function MapArea({ geo }: { geo: GeoData }) {
       {useMapLibre && MapView && <MapView geo={geo} label={MAP_LABEL} description={description} />}
       {(!webgl || mapFailed) && (
         <p className="map-note" role="note">
-          This browser cannot show the interactive map, so a simpler drawing of it is shown. Everything else
-          works the same.
+          The interactive map cannot be shown here, so a simpler drawing of it is shown. Everything else works
+          the same.
         </p>
       )}
     </div>
