@@ -38,35 +38,37 @@ async function appFrame(page: Page): Promise<Frame> {
 
 const iframeHeight = (page: Page) => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
 
-test('a pym.js parent page sizes the iframe to the content as it changes', async ({
-  page,
-  recorded,
-  baseURL,
-}) => {
-  await openHost(
+for (const src of ['embed.html', 'index.html?embed']) {
+  test(`a pym.js parent page sizes the iframe (${src}) to the content as it changes`, async ({
     page,
     recorded,
-    `<h1>Story</h1><div id="map"></div><script>${PYM}</script>
-     <script>new pym.Parent('map', '${baseURL}embed.html', { title: 'Map' });</script>`,
-  );
-  const frame = await appFrame(page);
-  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
-  const closed = await iframeHeight(page);
-  const contentHeight = () =>
-    frame.evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0));
-  expect(Math.abs(closed - (await contentHeight()))).toBeLessThanOrEqual(1);
+    baseURL,
+  }) => {
+    await openHost(
+      page,
+      recorded,
+      `<h1>Story</h1><div id="map"></div><script>${PYM}</script>
+     <script>new pym.Parent('map', '${baseURL}${src}', { title: 'Map' });</script>`,
+    );
+    const frame = await appFrame(page);
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
+    const closed = await iframeHeight(page);
+    const contentHeight = () =>
+      frame.evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0));
+    expect(Math.abs(closed - (await contentHeight()))).toBeLessThanOrEqual(1);
 
-  await frame.getByRole('button', { name: 'South Ossetia', exact: true }).click();
-  await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'south-ossetia');
-  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 1000);
-  expect(Math.abs((await iframeHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+    await frame.getByRole('button', { name: 'South Ossetia', exact: true }).click();
+    await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'south-ossetia');
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 1000);
+    expect(Math.abs((await iframeHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
 
-  await frame.locator('body').press('Escape');
-  await expect.poll(() => iframeHeight(page)).toBeLessThan(closed + 50);
-  // No page chrome in the embed, and the attribution stays.
-  await expect(frame.locator('.embed-snippet')).toHaveCount(0);
-  await expect(frame.locator('.legend__source')).toContainText('Natural Earth');
-});
+    await frame.locator('body').press('Escape');
+    await expect.poll(() => iframeHeight(page)).toBeLessThan(closed + 50);
+    // No page chrome in the embed, and the attribution stays.
+    await expect(frame.locator('.embed-snippet')).toHaveCount(0);
+    await expect(frame.locator('.legend__source')).toContainText('Natural Earth');
+  });
+}
 
 test('embed.js turns the placeholder into a titled, lazy, full-width iframe that follows its content', async ({
   page,
