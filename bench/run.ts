@@ -13,7 +13,7 @@ import { lighthouseScores } from './lighthouse.ts';
 import { serve } from './serve.ts';
 
 const ROOT = path.join(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const PORT = 4390;
 const BASE = `http://127.0.0.1:${PORT}`;
 

@@ -13,17 +13,25 @@ const failureMessage = (what: string, error: unknown) =>
 export async function loadData(): Promise<void> {
   const { setGeo, setStory, reportProblem } = store.getState();
   const url = new Promise<string>((resolve) => resolve(storyUrl(storyFromUrl())));
-  const [geo, story] = await Promise.allSettled([loadGeo(), url.then(loadStory)]);
-  if (geo.status === 'fulfilled') {
-    setGeo(geo.value.geo);
-    for (const failure of geo.value.failures) reportProblem(failureMessage('Map data', failure));
-  } else {
-    reportProblem(failureMessage('Map data', geo.reason));
-  }
-  if (story.status === 'rejected') return reportProblem(failureMessage('Article', story.reason));
+  // Settled: a failure waits here to be reported below instead of going unhandled meanwhile.
+  const story = Promise.allSettled([url.then(loadStory)]);
+  // The map is drawn as soon as its layers are in, without waiting for the story.
+  const geo = await loadGeo().then(
+    ({ geo, failures }) => {
+      setGeo(geo);
+      for (const failure of failures) reportProblem(failureMessage('Map data', failure));
+      return geo;
+    },
+    (error: unknown) => {
+      reportProblem(failureMessage('Map data', error));
+      return null;
+    },
+  );
+  const [loaded] = await story;
+  if (loaded?.status !== 'fulfilled') return reportProblem(failureMessage('Article', loaded?.reason));
   try {
-    const regionIds = geo.status === 'fulfilled' ? geo.value.geo.regions.features.map((f) => f.id) : null;
-    setStory(regionIds ? checkRegions(story.value, regionIds, await url) : story.value);
+    const regionIds = geo ? geo.regions.features.map((f) => f.id) : null;
+    setStory(regionIds ? checkRegions(loaded.value, regionIds, await url) : loaded.value);
   } catch (error) {
     reportProblem(failureMessage('Article', error));
   }
