@@ -19,6 +19,18 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 const panel = (page: Page) => page.locator('[data-panel]');
 
+const DARK = 'rgb(18, 20, 23)';
+const LIGHT = 'rgb(255, 255, 255)';
+
+/** Opens `url`, checks the page is in the expected colour scheme, and runs axe on it. */
+async function expectThemedAndClean(page: Page, url: string, background: string): Promise<void> {
+  await openMap(page, url);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    background,
+  );
+  await expectNoAxeViolations(page);
+}
+
 test.describe('axe finds no violations', () => {
   test('initial view, SVG map', async ({ page }) => {
     await page.goto('./');
@@ -60,27 +72,15 @@ test.describe('axe finds no violations', () => {
   test.describe('dark scheme', () => {
     test.use({ colorScheme: 'dark' });
     test('prefers-color-scheme: dark, region selected', async ({ page }) => {
-      await openMap(page, '?debug=1#region=georgia');
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-        'rgb(18, 20, 23)',
-      );
-      await expectNoAxeViolations(page);
+      await expectThemedAndClean(page, '?debug=1#region=georgia', DARK);
     });
     test('?theme=light overrides a dark preference', async ({ page }) => {
-      await openMap(page, '?debug=1&theme=light#article');
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-        'rgb(255, 255, 255)',
-      );
-      await expectNoAxeViolations(page);
+      await expectThemedAndClean(page, '?debug=1&theme=light#article', LIGHT);
     });
   });
 
   test('?theme=dark overrides a light preference', async ({ page }) => {
-    await openMap(page, '?debug=1&theme=dark#passage=p3');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-      'rgb(18, 20, 23)',
-    );
-    await expectNoAxeViolations(page);
+    await expectThemedAndClean(page, '?debug=1&theme=dark#passage=p3', DARK);
   });
 });
 

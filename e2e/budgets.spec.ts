@@ -46,12 +46,14 @@ function withImports(dir: string, file: string, seen = new Set<string>()): Set<s
   return seen;
 }
 
-function firstViewJs(): Set<string> {
+/** The scripts a page loads at once: its script tags and what they import statically. */
+function pageJs(dir: string, page: string): Set<string> {
   const files = new Set<string>();
-  for (const f of pageAssets(DIST, 'index.html').filter((a) => a.endsWith('.js')))
-    withImports(DIST, f, files);
+  for (const f of pageAssets(dir, page).filter((a) => a.endsWith('.js'))) withImports(dir, f, files);
   return files;
 }
+
+const firstViewJs = () => pageJs(DIST, 'index.html');
 
 /** The MapLibre map's chunk and what it imports that the first view has not loaded. */
 function mapJs(): string[] {
@@ -105,11 +107,7 @@ test.describe('size budgets (gzip)', () => {
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
     });
-    const floorFiles = new Set<string>();
-    for (const f of pageAssets(FLOOR, 'index.html').filter((a) => a.endsWith('.js'))) {
-      withImports(FLOOR, f, floorFiles);
-    }
-    const floor = total(FLOOR, floorFiles);
+    const floor = total(FLOOR, pageJs(FLOOR, 'index.html'));
     const app = total(DIST, [...firstViewJs(), ...mapJs()]);
     const beyond = app - floor;
     console.log(
