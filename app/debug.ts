@@ -1,13 +1,14 @@
 /**
- * With `?debug=1`, tests and benchmarks get a read-only handle on the live parts:
- * `window.__explainer = { map, store }`. Without it nothing is exposed.
+ * With `?debug=1`, the few tests that read the live map get a handle on it:
+ * `window.__explainer = { map, state }`, where `state()` reads the store (it cannot change
+ * it: tests inject faults with routes and bad files). Without the switch nothing is exposed.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { store } from './state/store.ts';
 
 declare global {
   interface Window {
-    __explainer?: Readonly<{ map?: MapLibreMap; store: typeof store }>;
+    __explainer?: Readonly<{ map?: MapLibreMap; state: typeof store.getState }>;
   }
 }
 
@@ -17,7 +18,7 @@ export function debugEnabled(search = location.search): boolean {
 
 export function exposeDebugHandle(parts: { map?: MapLibreMap }): () => void {
   if (!debugEnabled()) return () => {};
-  window.__explainer = Object.freeze({ ...parts, store });
+  window.__explainer = Object.freeze({ ...parts, state: store.getState });
   return () => {
     if (window.__explainer?.map === parts.map) delete window.__explainer;
   };

@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openMap, test } from './fixtures.ts';
+import { MAP_LABEL } from '../app/map/description.ts';
+import { expect, openMap, openMapWithHandle, openPage, test } from './fixtures.ts';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -44,19 +45,19 @@ test.describe('axe finds no violations', () => {
   });
 
   test('region selected', async ({ page }) => {
-    await openMap(page, '?debug=1#region=south-ossetia');
+    await openMap(page, './#region=south-ossetia');
     await expect(panel(page)).toHaveAttribute('data-region-id', 'south-ossetia');
     await expectNoAxeViolations(page);
   });
 
   test('Article view', async ({ page }) => {
-    await openMap(page, '?debug=1#passage=p17');
+    await openMap(page, './#passage=p17');
     await expect(panel(page)).toHaveAttribute('data-panel', 'article');
     await expectNoAxeViolations(page);
   });
 
   test('event view', async ({ page }) => {
-    await openMap(page, '?debug=1#event=crimea-annexation');
+    await openMap(page, './#event=crimea-annexation');
     await expect(panel(page)).toHaveAttribute('data-panel', 'event');
     await expectNoAxeViolations(page);
   });
@@ -64,7 +65,7 @@ test.describe('axe finds no violations', () => {
   test.describe('narrow viewport', () => {
     test.use({ viewport: { width: 320, height: 640 } });
     test('region selected at 320 px', async ({ page }) => {
-      await openMap(page, '?debug=1#region=crimea');
+      await openMap(page, './#region=crimea');
       await expectNoAxeViolations(page);
     });
   });
@@ -72,20 +73,22 @@ test.describe('axe finds no violations', () => {
   test.describe('dark scheme', () => {
     test.use({ colorScheme: 'dark' });
     test('prefers-color-scheme: dark, region selected', async ({ page }) => {
-      await expectThemedAndClean(page, '?debug=1#region=georgia', DARK);
+      await expectThemedAndClean(page, './#region=georgia', DARK);
     });
     test('?theme=light overrides a dark preference', async ({ page }) => {
-      await expectThemedAndClean(page, '?debug=1&theme=light#article', LIGHT);
+      await expectThemedAndClean(page, './?theme=light#article', LIGHT);
     });
   });
 
   test('?theme=dark overrides a light preference', async ({ page }) => {
-    await expectThemedAndClean(page, '?debug=1&theme=dark#passage=p3', DARK);
+    await expectThemedAndClean(page, './?theme=dark#passage=p3', DARK);
   });
 });
 
-test('keyboard only: from page load to reading a Crimea passage, and back out', async ({ page }) => {
-  await openMap(page);
+test('keyboard only, as readers get the page: the map is the first Tab stop and its keys work at once', async ({
+  page,
+}) => {
+  await openPage(page);
   const focused = () =>
     page.evaluate(() => {
       const el = document.activeElement;
@@ -93,22 +96,29 @@ test('keyboard only: from page load to reading a Crimea passage, and back out', 
         ? `${el.tagName.toLowerCase()}${el.getAttribute('data-region-id') ? `[${el.getAttribute('data-region-id')}]` : ''}${el.classList.contains('maplibregl-canvas') ? '.canvas' : ''}`
         : '';
     });
-  // Tab reaches the map first, then the region list.
+  // The first stop is the map, with its name.
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('svg');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', MAP_LABEL);
+  // Focusing it brings in the interactive map, and focus lands on its canvas, named the same.
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', MAP_LABEL);
+
+  // The arrow keys pan at once: the names on the map move left as the map pans east.
+  const moscow = page.locator('.map-label', { hasText: 'Moscow' });
+  const before = (await moscow.boundingBox())?.x ?? 0;
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await moscow.boundingBox())?.x ?? before).toBeLessThan(before - 10);
+
+  // Tab goes on through the map's zoom buttons to the region list, past nothing hidden.
   const visited: string[] = [];
   for (let i = 0; i < 8 && !visited.at(-1)?.startsWith('button['); i++) {
     await page.keyboard.press('Tab');
     visited.push(await focused());
   }
-  expect(visited).toContain('canvas.canvas');
   expect(visited.at(-1)).toBe('button[russia]');
-
-  // The map's own keys still work while it has focus.
-  await page.locator('.maplibregl-canvas').focus();
-  const before = await page.evaluate(() => window.__explainer?.map?.getCenter().lng ?? 0);
-  await page.keyboard.press('ArrowRight');
-  await expect
-    .poll(() => page.evaluate(() => window.__explainer?.map?.getCenter().lng ?? 0))
-    .toBeGreaterThan(before);
+  expect(visited).not.toContain('textarea');
 
   // Arrow keys move between regions; Enter selects.
   await page.locator('.region-list button[data-region-id="russia"]').focus();
@@ -168,7 +178,7 @@ test('one announcement per selection', async ({ page }) => {
 });
 
 test('mentions are buttons named for the region they select', async ({ page }) => {
-  await openMap(page, '?debug=1#article');
+  await openMap(page, './#article');
   await expect(page.getByRole('button', { name: 'Tskhinvali: show South Ossetia on the map' })).toHaveCount(
     1,
   );
@@ -179,7 +189,7 @@ test('mentions are buttons named for the region they select', async ({ page }) =
 });
 
 test('targets are at least 24 by 24 CSS pixels', async ({ page }) => {
-  await openMap(page, '?debug=1#region=crimea');
+  await openMap(page, './#region=crimea');
   const small = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, a[href]')]
       // WCAG 2.5.8 excepts targets inside a sentence (the mentions in passages).
@@ -200,7 +210,7 @@ test('targets are at least 24 by 24 CSS pixels', async ({ page }) => {
 });
 
 test('with reduced motion the camera moves instantly', async ({ page }) => {
-  await openMap(page);
+  await openMapWithHandle(page);
   await page.evaluate(() => {
     const map = window.__explainer?.map;
     const times: number[] = [];

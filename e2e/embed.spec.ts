@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
-import { expect, type Recorded, test } from './fixtures.ts';
+import { expect, openMap, type Recorded, test } from './fixtures.ts';
 
 /**
  * The newsroom's page: another origin (localhost, not 127.0.0.1) on the loopback address, so
@@ -118,13 +118,15 @@ test('an embed created in a hidden container renders once shown, and after resiz
     page,
     recorded,
     `<button id="show">Show map</button>
-     <div id="tab" style="display:none; width:800px"><div data-region-explainer-src="${baseURL}embed.html?debug=1"></div></div>
+     <div id="tab" style="display:none; width:800px"><div data-region-explainer-src="${baseURL}embed.html"></div></div>
      <script src="${baseURL}embed.js"></script>
      <script>document.getElementById('show').onclick = () => { document.getElementById('tab').style.display = 'block'; };</script>`,
   );
   await page.waitForTimeout(500);
   await page.click('#show');
   const frame = await appFrame(page);
+  await expect(frame.locator('html')).toHaveAttribute('data-view-ready', 'true');
+  await frame.locator('.map-area').hover({ position: { x: 2, y: 2 } });
   await expect(frame.locator('html')).toHaveAttribute('data-map-ready', 'true');
   const canvasMatchesContainer = () =>
     frame.evaluate(() => {
@@ -233,8 +235,7 @@ test('the app is served under a strict Content-Security-Policy and breaks none o
     "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors *",
   );
   // The fixture fails the test on any securitypolicyviolation event: load everything there is.
-  await page.goto('./?debug=1#region=crimea');
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+  await openMap(page, './#region=crimea');
   await page.getByRole('button', { name: 'Article', exact: true }).click();
   await page.getByRole('button', { name: 'Embed this map' }).click();
   await expect(page.locator('.embed-snippet textarea')).toHaveValue(/embed\.html#article/);

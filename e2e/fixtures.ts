@@ -2,7 +2,13 @@
  * The page every browser test uses: it records each request the page makes and, after the
  * test, fails if any went to an origin other than the app's own. Console errors fail too.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import * as v from 'valibot';
+import { cameraForRegions } from '../app/cartography/framing.ts';
+import { project } from '../app/cartography/mercator.ts';
+import { bordersCollection, type GeoData, placesCollection, regionsCollection } from '../app/geo/schema.ts';
 
 export interface Recorded {
   requests: string[];
@@ -48,19 +54,71 @@ export const test = base.extend<{ recorded: Recorded }>({
 
 export { expect };
 
-/** Opens the app with the debug handle and waits until the map has drawn its layers. */
-export async function openMap(page: Page, path = '?debug=1'): Promise<void> {
+/** The page as readers get it: no debug switch; waits for the first view (the SVG map, the list, the panel). */
+export async function openPage(page: Page, path = './'): Promise<void> {
   await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'true');
+}
+
+/**
+ * The reader's path to the interactive map: the page as served, the first view, then the
+ * pointer moves over the map (a corner of it, over no region), which brings MapLibre in.
+ */
+export async function openMap(page: Page, path = './'): Promise<void> {
+  await openPage(page, path);
+  await page.locator('.map-area').hover({ position: { x: 2, y: 2 } });
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
 }
 
-/** Screen position of a longitude/latitude on the live map, relative to the page. */
-export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate(([lng, lat]) => {
-    const map = window.__explainer?.map;
-    if (!map) throw new Error('no map on window.__explainer (open with ?debug=1)');
-    const p = map.project([lng, lat]);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, lngLat);
+/**
+ * For the few tests that read the live map's state: the page with `?debug=1`, whose read-only
+ * handle `window.__explainer` holds the map. MapLibre starts at once there.
+ */
+export async function openMapWithHandle(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./?debug=1${hash}`);
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+}
+
+const geo: GeoData = {
+  regions: v.parse(regionsCollection, readData('regions')),
+  borders: v.parse(bordersCollection, readData('borders')),
+  places: v.parse(placesCollection, readData('places')),
+};
+
+function readData(name: string): unknown {
+  return JSON.parse(
+    fs.readFileSync(path.join(import.meta.dirname, '..', 'public', 'data', `${name}.geojson`), 'utf8'),
+  );
+}
+
+/** The published layers, as the app reads them. */
+export function publishedGeo(): GeoData {
+  return geo;
+}
+
+/**
+ * Screen position of a longitude/latitude on the map, whichever renderer shows it, from the
+ * shared camera for the highlighted regions: no handle needed, and a renderer that framed
+ * anything else would send the test's clicks astray.
+ */
+export async function screenPoint(
+  page: Page,
+  [lon, lat]: [number, number],
+  highlighted: readonly string[] = [],
+): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.map-area').boundingBox();
+  if (!box) throw new Error('the map area has no box');
+  const camera = cameraForRegions(geo, highlighted, box.width, box.height);
+  const [cx, cy] = project(...camera.center);
+  const [x, y] = project(lon, lat);
+  const scale = 2 ** camera.zoom;
+  return { x: box.x + box.width / 2 + (x - cx) * scale, y: box.y + box.height / 2 + (y - cy) * scale };
+}
+
+/** The regions the SVG map outlines as selected. */
+export async function svgHighlighted(page: Page): Promise<string[]> {
+  const ids = await page
+    .locator('[data-svg-map] [data-selected-outline] [data-selected]')
+    .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-selected') ?? ''));
+  return ids.sort();
 }

@@ -1,4 +1,5 @@
-import { expect, openMap, test } from './fixtures.ts';
+import { palettes } from '../app/cartography/palette.ts';
+import { expect, openMapWithHandle, test } from './fixtures.ts';
 
 /** Reads the canvas's pixels inside a render frame, while the drawing buffer still holds them. */
 async function sampleCanvas(page: import('@playwright/test').Page, points: [number, number][]) {
@@ -34,18 +35,19 @@ async function sampleCanvas(page: import('@playwright/test').Page, points: [numb
 }
 
 test('the map loads its layers from the app origin and draws them', async ({ page }) => {
-  await openMap(page);
+  await openMapWithHandle(page);
   const sample = await sampleCanvas(page, [
     [31.5, 43.0], // Black Sea, far from any coast
     [42.0, 53.0], // Russia, south-east of Moscow
     [31.0, 49.5], // central Ukraine
   ]);
   expect(sample.distinct).toBeGreaterThan(5);
-  expect(sample.at).toEqual(['#b9d1e0', '#f4e4c6', '#e4eef6']);
+  const { sea, russia, ukraine } = palettes.light;
+  expect(sample.at).toEqual([sea, russia, ukraine]);
 });
 
 test('every region the article is about is on the map and in the list', async ({ page }) => {
-  await openMap(page);
+  await openMapWithHandle(page);
   const rendered = await page.evaluate(() => {
     const map = window.__explainer?.map;
     const features = map?.querySourceFeatures('regions') ?? [];

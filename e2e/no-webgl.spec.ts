@@ -3,7 +3,26 @@
  * an SVG map, the same regions to click, the same panel and URL, and a note saying why.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { cameraForRegions } from '../app/cartography/framing.ts';
+import { viewBoxFor } from '../app/svgmap/projection.ts';
+import { expect, publishedGeo, svgHighlighted, test } from './fixtures.ts';
+
+/** Whether the SVG map shows the shared camera's view of these regions (to a thousandth of its size). */
+async function framesSharedView(page: Page, ids: string[]): Promise<boolean> {
+  const shown = await page.locator('[data-svg-map] svg').evaluate((svg: SVGSVGElement) => {
+    const { x, y, width, height } = svg.viewBox.baseVal;
+    const box = svg.getBoundingClientRect();
+    return { x, y, width, height, px: box.width, py: box.height };
+  });
+  const want = viewBoxFor(cameraForRegions(publishedGeo(), ids, shown.px, shown.py), shown.px, shown.py);
+  const close = (a: number, b: number, side: number) => Math.abs(a - b) < side / 1000;
+  return (
+    close(shown.x, want.x, want.width) &&
+    close(shown.y, want.y, want.height) &&
+    close(shown.width, want.width, want.width) &&
+    close(shown.height, want.height, want.height)
+  );
+}
 
 /** The screen point of a longitude/latitude on the SVG map, from its own viewBox. */
 async function svgPoint(page: Page, [lon, lat]: [number, number]) {
@@ -31,7 +50,7 @@ const REGIONS: [string, [number, number]][] = [
 ];
 
 test('without WebGL the map is an SVG drawing with a note, and MapLibre never starts', async ({ page }) => {
-  await page.goto('./?debug=1');
+  await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'true');
   expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(
     false,
@@ -52,8 +71,9 @@ for (const [id, at] of REGIONS) {
     await page.mouse.click(x, y);
     await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', id);
     await expect(page).toHaveURL(new RegExp(`#region=${id}$`));
-    // The SVG frames and outlines the selection as MapLibre would.
-    await expect(page.locator('[data-svg-map] svg')).not.toHaveAttribute('viewBox', /^$/);
+    // The SVG outlines the selection and frames it with the camera MapLibre uses.
+    await expect.poll(() => svgHighlighted(page)).toEqual([id]);
+    await expect.poll(() => framesSharedView(page, [id])).toBe(true);
     expect(await page.locator('[data-panel] [data-passage-id]').count()).toBeGreaterThan(0);
   });
 }
@@ -68,4 +88,6 @@ test('the SVG map follows deep links, mention clicks and clears on the sea', asy
   const sea = await svgPoint(page, [37.3, 46.75]); // the Sea of Azov, in view when Donbass is framed
   await page.mouse.click(sea.x, sea.y);
   await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'intro');
+  await expect.poll(() => svgHighlighted(page)).toEqual([]);
+  await expect.poll(() => framesSharedView(page, [])).toBe(true);
 });

@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
+import { cameraForRegions } from '../app/cartography/framing.ts';
+import { palettes } from '../app/cartography/palette.ts';
 import { bordersCollection, type GeoData, placesCollection, regionsCollection } from '../app/geo/schema.ts';
-import { frameFor } from '../app/map/camera.ts';
 import { MAP_LABEL } from '../app/map/description.ts';
 import { MapDrawing, pathsOf } from '../app/svgmap/MapDrawing.tsx';
 import { viewBoxFor } from '../app/svgmap/projection.ts';
@@ -27,9 +28,17 @@ export function readGeo(dir = path.join(PUBLIC_DIR, 'data')): GeoData {
 
 export function mapSvg(geo: GeoData): string {
   const { width, height } = IMAGE;
-  const view = viewBoxFor(frameFor(geo, [], width, height), width, height);
+  const view = viewBoxFor(cameraForRegions(geo, [], width, height), width, height);
   const drawing = renderToStaticMarkup(
-    <MapDrawing geo={geo} paths={pathsOf(geo)} view={view} width={width} height={height} label={MAP_LABEL} />,
+    <MapDrawing
+      geo={geo}
+      paths={pathsOf(geo)}
+      view={view}
+      palette={palettes.light}
+      width={width}
+      height={height}
+      label={MAP_LABEL}
+    />,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${drawing}\n`;
 }

@@ -69,6 +69,7 @@ export const placesCollection = v.object({
   features: v.array(placeFeature),
 });
 
+export type RegionKind = v.InferOutput<typeof regionKind>;
 export type RegionFeature = v.InferOutput<typeof regionFeature>;
 export type Regions = v.InferOutput<typeof regionsCollection>;
 export type Borders = v.InferOutput<typeof bordersCollection>;

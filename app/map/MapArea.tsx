@@ -50,7 +50,7 @@ export function MapArea({ geo }: { geo: GeoData }) {
   }, [webgl, wanted]);
 
   return (
-    <div ref={area} className="map-area" data-renderer={useMapLibre && mapReady ? 'maplibre' : 'svg'}>
+    <div ref={area} className="map-area">
       {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
       {useMapLibre && MapView && <MapView geo={geo} label={MAP_LABEL} description={description} />}
       {(!webgl || mapFailed) && (

@@ -1,38 +1,36 @@
 /**
- * The map's layers as SVG, a pure function of the data and the view: drawn live by SvgMap
- * and to a file at build time (the static image). Layer order, fills, hatches and line
- * styles follow the MapLibre layers; all styling is in attributes so the file stands alone.
+ * The map's layers as SVG, a pure function of the data, the view and the palette: drawn live
+ * by SvgMap and to a file at build time (the static image). Everything it draws (order,
+ * fills, hatches, lines, dots, labels) comes from the map specification in cartography/.
  */
 import type { Ref } from 'react';
+import { project } from '../cartography/mercator.ts';
+import type { Palette } from '../cartography/palette.ts';
+import {
+  CITY_DOT,
+  HATCHES,
+  KIND_ORDER,
+  LABEL_FONT,
+  LABEL_HALO,
+  LABELS,
+  type LabelStyle,
+  LINES,
+  type LineStyle,
+  labelKindOfRegion,
+  outlineOf,
+  placeLabelShows,
+  regionPaint,
+  SELECTED_FILL,
+} from '../cartography/style.ts';
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
-import { MAJOR_CITIES } from '../map/labels.ts';
-import { DASH } from '../map/legend.ts';
-import { hatches, palette } from '../map/palette.ts';
-import { project, svgPath, type ViewBox } from './projection.ts';
+import { HatchPattern } from './HatchPattern.tsx';
+import { svgPath, type ViewBox } from './projection.ts';
 
-const COUNTRY_FILL: Record<string, string> = {
-  russia: palette.russia,
-  ukraine: palette.ukraine,
-  georgia: palette.georgia,
-};
+const patternId = (hatch: string) => `svg-${hatch}`;
 
-const HATCH_OF: Record<string, string> = {
-  annexed: 'hatch-annexed',
-  breakaway: 'hatch-breakaway',
-  'separatist-held': 'hatch-separatist',
-};
-
-/** Bottom to top, as the MapLibre layers are ordered. */
-const KIND_ORDER = ['country', 'region', 'separatist-held', 'annexed', 'breakaway'];
-
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
-const INK = '#1a1a1a';
-
-function fillOf(f: RegionFeature): string {
-  const { kind, id } = f.properties;
-  if (kind === 'country') return COUNTRY_FILL[id] ?? palette.neighbour;
-  if (kind === 'region') return palette.donbass;
-  return `url(#svg-${HATCH_OF[kind]})`;
+function fillOf(f: RegionFeature, palette: Palette): string {
+  const paint = regionPaint(f.properties);
+  return 'hatch' in paint ? `url(#${patternId(paint.hatch)})` : palette[paint.colour];
 }
 
 export interface Paths {
@@ -40,7 +38,7 @@ export interface Paths {
   borders: string[];
 }
 
-/** The SVG paths of every layer, computed once per data set. */
+/** The SVG paths of every layer, bottom to top, computed once per data set. */
 export function pathsOf(geo: GeoData): Paths {
   return {
     regions: [...geo.regions.features]
@@ -54,6 +52,7 @@ export interface MapDrawingProps {
   geo: GeoData;
   paths: Paths;
   view: ViewBox;
+  palette: Palette;
   width?: number | string;
   height?: number | string;
   highlighted?: readonly string[];
@@ -61,12 +60,15 @@ export interface MapDrawingProps {
   label: string;
   descriptionId?: string;
   svgRef?: Ref<SVGSVGElement>;
+  /** The live map is one Tab stop (focusing it brings in the interactive map); the image is not. */
+  focusable?: boolean;
 }
 
 export function MapDrawing({
   geo,
   paths,
   view,
+  palette,
   width,
   height,
   highlighted = [],
@@ -74,20 +76,22 @@ export function MapDrawing({
   label,
   descriptionId,
   svgRef,
+  focusable = false,
 }: MapDrawingProps) {
   const px = (n: number) => n / view.scale;
   const { regions, borders } = paths;
-  const outline = (key: string, d: string, stroke: string, w: number, dash?: number[]) => (
+  const line = (key: string, d: string, style: LineStyle) => (
     <path
       key={key}
       d={d}
       fill="none"
-      stroke={stroke}
-      strokeWidth={px(w)}
-      strokeDasharray={dash?.map((n) => px(n * w)).join(' ')}
+      stroke={palette[style.colour]}
+      strokeWidth={px(style.width)}
+      strokeDasharray={style.dash?.map((n) => px(n * style.width)).join(' ')}
       strokeLinejoin="round"
     />
   );
+  const zoom = Math.log2(view.scale);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -98,26 +102,11 @@ export function MapDrawing({
       aria-label={label}
       aria-describedby={descriptionId}
       ref={svgRef}
+      tabIndex={focusable ? 0 : undefined}
     >
       <defs>
-        {hatches.map((h) => (
-          <pattern
-            key={h.id}
-            id={`svg-${h.id}`}
-            width={px(h.spacing)}
-            height={px(h.spacing)}
-            patternUnits="userSpaceOnUse"
-          >
-            <path
-              d={
-                h.direction === 'rising'
-                  ? `M0 ${px(h.spacing)} L${px(h.spacing)} 0`
-                  : `M0 0 L${px(h.spacing)} ${px(h.spacing)}`
-              }
-              stroke={h.color}
-              strokeWidth={px(1.25)}
-            />
-          </pattern>
+        {HATCHES.map((h) => (
+          <HatchPattern key={h.id} id={patternId(h.id)} spec={h} palette={palette} unit={px(1)} />
         ))}
       </defs>
       <rect x={view.x} y={view.y} width={view.width} height={view.height} fill={palette.sea} />
@@ -126,10 +115,7 @@ export function MapDrawing({
           key={f.id}
           d={d}
           data-region-id={f.id}
-          fill={fillOf(f)}
-          // Overlays readers cannot select (Abkhazia, the separatist-held area) let clicks
-          // through to the region beneath, as on the MapLibre map.
-          pointerEvents={!f.properties.clickable && f.properties.kind !== 'country' ? 'none' : undefined}
+          fill={fillOf(f, palette)}
           cursor={f.properties.clickable ? 'pointer' : undefined}
         />
       ))}
@@ -137,26 +123,29 @@ export function MapDrawing({
         {regions
           .filter(({ f }) => highlighted.includes(f.id))
           .map(({ f, d }) => (
-            <path key={f.id} d={d} fill={palette.selectedFill} fillOpacity={0.18} />
+            <path
+              key={f.id}
+              d={d}
+              data-selected-fill={f.id}
+              fill={palette[SELECTED_FILL.colour]}
+              fillOpacity={SELECTED_FILL.opacity}
+            />
           ))}
-        {borders.map((d, i) => outline(`border-${i}`, d, palette.border, 1))}
-        {regions
-          .filter(({ f }) => f.properties.kind !== 'country')
-          .map(({ f, d }) =>
-            outline(
-              `claim-${f.id}`,
-              d,
-              palette.claim,
-              1.2,
-              f.properties.kind === 'region' ? DASH.region : DASH.claim,
-            ),
-          )}
-        {regions
-          .filter(({ f }) => f.id === hovered)
-          .map(({ f, d }) => outline(`hover-${f.id}`, d, palette.hover, 2))}
-        {regions
-          .filter(({ f }) => highlighted.includes(f.id))
-          .map(({ f, d }) => outline(`selected-${f.id}`, d, palette.selected, 3))}
+        {borders.map((d, i) => line(`border-${i}`, d, LINES.border))}
+        {regions.map(({ f, d }) => {
+          const outline = outlineOf(f.properties.kind);
+          return outline && line(`outline-${f.id}`, d, outline);
+        })}
+        {regions.filter(({ f }) => f.id === hovered).map(({ f, d }) => line(`hover-${f.id}`, d, LINES.hover))}
+        <g data-selected-outline="">
+          {regions
+            .filter(({ f }) => highlighted.includes(f.id))
+            .map(({ f, d }) => (
+              <g key={f.id} data-selected={f.id}>
+                {line(`selected-${f.id}`, d, LINES.selected)}
+              </g>
+            ))}
+        </g>
         {geo.places.features
           .filter((p) => p.properties.kind === 'city')
           .map((p) => {
@@ -166,49 +155,60 @@ export function MapDrawing({
                 key={p.id}
                 cx={x}
                 cy={y}
-                r={px(3.5)}
-                fill={palette.city}
-                stroke="#ffffff"
-                strokeWidth={px(1.5)}
+                r={px(CITY_DOT.radius)}
+                fill={palette[CITY_DOT.colour]}
+                stroke={palette[CITY_DOT.ring.colour]}
+                strokeWidth={px(CITY_DOT.ring.width)}
               />
             );
           })}
-        <Labels geo={geo} px={px} detail={view.scale >= 2 ** 5} />
+        <Labels geo={geo} px={px} zoom={zoom} palette={palette} />
       </g>
     </svg>
   );
 }
 
+/** Text anchor and baseline shift (in font sizes) that put text where a label's anchor says. */
+const PLACEMENT: Record<LabelStyle['anchor'], { textAnchor: 'start' | 'middle'; dy: number }> = {
+  top: { textAnchor: 'middle', dy: 0.8 },
+  bottom: { textAnchor: 'middle', dy: -0.25 },
+  left: { textAnchor: 'start', dy: 0.35 },
+  center: { textAnchor: 'middle', dy: 0.35 },
+};
+
 /** The same names as the MapLibre map's labels, scaled to stay the same size on screen. */
-function Labels({ geo, px, detail }: { geo: GeoData; px: (n: number) => number; detail: boolean }) {
-  const text = (
-    key: string,
-    label: string,
-    [lon, lat]: [number, number],
-    style: { weight?: number; italic?: boolean; color?: string; spacing?: number },
-    dx: number,
-    dy: number,
-    anchor: 'start' | 'middle',
-  ) => {
+function Labels({
+  geo,
+  px,
+  zoom,
+  palette,
+}: {
+  geo: GeoData;
+  px: (n: number) => number;
+  zoom: number;
+  palette: Palette;
+}) {
+  const text = (key: string, name: string, [lon, lat]: [number, number], style: LabelStyle) => {
     const [x, y] = project(lon, lat);
+    const { textAnchor, dy } = PLACEMENT[style.anchor];
     return (
       <text
         key={key}
-        x={x + px(dx)}
-        y={y + px(dy)}
-        textAnchor={anchor}
-        fontFamily={FONT}
-        fontSize={px(13)}
-        fontWeight={style.weight ?? 400}
+        x={x + px(style.offset[0])}
+        y={y + px(style.offset[1] + dy * style.size)}
+        textAnchor={textAnchor}
+        fontFamily={LABEL_FONT}
+        fontSize={px(style.size)}
+        fontWeight={style.weight}
         fontStyle={style.italic ? 'italic' : undefined}
         letterSpacing={style.spacing ? px(style.spacing) : undefined}
-        fill={style.color ?? INK}
-        stroke="#ffffff"
-        strokeWidth={px(3)}
+        fill={palette[style.colour]}
+        stroke={palette.halo}
+        strokeWidth={px(LABEL_HALO)}
         strokeLinejoin="round"
         paintOrder="stroke"
       >
-        {label}
+        {style.upperCase ? name.toUpperCase() : name}
       </text>
     );
   };
@@ -216,17 +216,11 @@ function Labels({ geo, px, detail }: { geo: GeoData; px: (n: number) => number; 
     <g className="svg-labels">
       {geo.regions.features
         .filter((f) => f.properties.clickable)
-        .map(({ id, properties: p }) =>
-          p.kind === 'country'
-            ? text(id, p.name.toUpperCase(), p.label, { weight: 600, spacing: 1 }, 0, 14, 'middle')
-            : text(id, p.name, p.label, { weight: 700 }, 0, -5, 'middle'),
-        )}
+        .map(({ id, properties: p }) => text(id, p.name, p.label, LABELS[labelKindOfRegion(p.kind)]))}
       {geo.places.features
-        .filter((p) => p.properties.kind === 'sea' || detail || MAJOR_CITIES.has(p.properties.id))
+        .filter((p) => placeLabelShows(p.properties, zoom))
         .map(({ id, properties: p, geometry }) =>
-          p.kind === 'sea'
-            ? text(id, p.name, geometry.coordinates, { italic: true, color: '#1d4f6e' }, 0, 4, 'middle')
-            : text(id, p.name, geometry.coordinates, {}, 7, 4, 'start'),
+          text(id, p.name, geometry.coordinates, LABELS[p.kind === 'sea' ? 'sea' : 'city']),
         )}
     </g>
   );

@@ -1,14 +1,16 @@
 /**
- * The same layers as the MapLibre map, drawn as SVG with d3-geo: the first view before
- * MapLibre loads, and the whole map where WebGL is missing. Same projection, same framing,
- * same selection (it follows the store), same click rules: the topmost selectable region
- * under the pointer is selected, anywhere else clears.
+ * The map as SVG, with d3-geo: the first view before MapLibre loads, and the whole map where
+ * WebGL is missing. Same camera (cartography/framing.ts), same drawing rules
+ * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { cameraForRegions } from '../cartography/framing.ts';
+import { palettes } from '../cartography/palette.ts';
+import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
-import { frameFor } from '../map/camera.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
+import { useTheme } from '../theme.ts';
 import { MapDrawing, pathsOf } from './MapDrawing.tsx';
 import { viewBoxFor } from './projection.ts';
 
@@ -28,30 +30,34 @@ function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; hei
   return size;
 }
 
-/** The selectable region an event hit, or null: the SVG twin of the MapLibre adapter's regionAt. */
-function regionAt(event: Event, geo: GeoData): string | null {
-  const id = (event.target as Element | null)?.closest?.('[data-region-id]')?.getAttribute('data-region-id');
-  const feature = id ? geo.regions.features.find((f) => f.id === id) : undefined;
-  return feature?.properties.clickable ? feature.id : null;
+/** The regions drawn under a pointer, top first: the SVG renderer's hit test. */
+function regionsAt(svg: SVGSVGElement, event: MouseEvent): string[] {
+  return document
+    .elementsFromPoint(event.clientX, event.clientY)
+    .filter((element) => svg.contains(element))
+    .map((element) => element.getAttribute('data-region-id'))
+    .filter((id): id is string => id !== null);
 }
 
-/** Pointer events to store actions, as the MapLibre adapter's table does. */
+const GESTURES: Record<string, PointerGesture> = {
+  click: 'click',
+  pointermove: 'move',
+  pointerleave: 'leave',
+};
+
+/** Pointer events to store actions, through the table both renderers share. */
 function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mounted: boolean): void {
   useEffect(() => {
     const element = svg.current;
     if (!element || !mounted) return;
-    const handlers: Record<string, (e: Event) => void> = {
-      click: (e) => {
-        const id = regionAt(e, geo);
-        if (id) store.getState().selectRegion(id);
-        else store.getState().clearSelection();
-      },
-      pointermove: (e) => store.getState().hoverRegion(regionAt(e, geo)),
-      pointerleave: () => store.getState().hoverRegion(null),
-    };
-    for (const [type, handle] of Object.entries(handlers)) element.addEventListener(type, handle);
+    const listeners = Object.entries(GESTURES).map(([type, gesture]) => {
+      const listener = (e: Event) =>
+        POINTER_ACTIONS[gesture](regionUnder(regionsAt(element, e as MouseEvent), geo), store.getState());
+      element.addEventListener(type, listener);
+      return () => element.removeEventListener(type, listener);
+    });
     return () => {
-      for (const [type, handle] of Object.entries(handlers)) element.removeEventListener(type, handle);
+      for (const off of listeners) off();
     };
   }, [svg, geo, mounted]);
 }
@@ -62,10 +68,13 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const size = useSize(container);
   const highlighted = useExplainer((s) => highlightedRegionIds(s).join(','));
   const hovered = useExplainer((s) => s.hoveredRegionId);
+  const theme = useTheme();
   const paths = useMemo(() => pathsOf(geo), [geo]);
 
   const ids = highlighted ? highlighted.split(',') : [];
-  const view = size ? viewBoxFor(frameFor(geo, ids, size.width, size.height), size.width, size.height) : null;
+  const view = size
+    ? viewBoxFor(cameraForRegions(geo, ids, size.width, size.height), size.width, size.height)
+    : null;
   const drawn = view !== null;
   usePointer(svg, geo, drawn);
   // The first view is usable: the map is drawn, the list and panel are live, the URL is read.
@@ -74,17 +83,19 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   }, [drawn]);
 
   return (
-    <div ref={container} className="svg-map" data-svg-map="true" tabIndex={-1}>
+    <div ref={container} className="svg-map" data-svg-map="true">
       {view && (
         <MapDrawing
           geo={geo}
           paths={paths}
           view={view}
+          palette={palettes[theme]}
           highlighted={ids}
           hovered={hovered}
           label={label}
           descriptionId="map-description"
           svgRef={svg}
+          focusable
         />
       )}
       <p id="map-description" className="visually-hidden">

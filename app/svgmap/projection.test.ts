@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { geoPath, geoTransform } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { project, svgPath, viewBoxFor } from './projection.ts';
+import { project } from '../cartography/mercator.ts';
+import { svgPath, viewBoxFor } from './projection.ts';
 
 describe('the SVG map projection', () => {
   it('is Web Mercator with a 512-unit world, as MapLibre draws it', () => {
@@ -31,21 +32,22 @@ describe('the SVG map projection', () => {
     expect(Math.max(...xs)).toBeCloseTo(project(31, 0)[0], 2);
   });
 
-  it('frames a box like fitBounds: padded, centred, capped at the maximum zoom', () => {
-    const view = viewBoxFor({ bbox: [30, 40, 40, 50], padding: 20, maxZoom: 22 }, 800, 600);
-    const [x0] = project(30, 0);
-    const [x1] = project(40, 0);
-    expect(view.scale).toBeCloseTo(Math.min(760 / (x1 - x0), 560 / (project(0, 40)[1] - project(0, 50)[1])));
-    expect(view.x + view.width / 2).toBeCloseTo((x0 + x1) / 2);
-    const capped = viewBoxFor({ bbox: [44, 42, 44.1, 42.1], padding: 20, maxZoom: 6 }, 800, 600);
-    expect(capped.scale).toBe(64);
+  it('shows what MapLibre shows for a camera: centred on it, 2^zoom pixels per unit', () => {
+    const view = viewBoxFor({ center: [35, 45], zoom: 5 }, 800, 600);
+    const [cx, cy] = project(35, 45);
+    expect(view.scale).toBe(32);
+    expect(view.width).toBeCloseTo(800 / 32);
+    expect(view.height).toBeCloseTo(600 / 32);
+    expect(view.x + view.width / 2).toBeCloseTo(cx);
+    expect(view.y + view.height / 2).toBeCloseTo(cy);
   });
 
   it("writes the same path data as d3's geoPath, for every published region and border", () => {
     const d3Path = geoPath(
       geoTransform({
         point(lon, lat) {
-          this.stream.point(...project(lon, lat));
+          const [x, y] = project(lon, lat);
+          this.stream.point(x, y);
         },
       }),
     );

@@ -1,19 +1,32 @@
 /**
- * The one owner of the MapLibre map: creates it once on mount, removes it on unmount.
- * Everything else reaches the map through the adapter.
+ * The one owner of the MapLibre map: creates it on mount, removes it on unmount. The parts
+ * that draw on it (layers, labels), listen to it (events) and move it (sync) get the map from
+ * here and hand back a function that detaches them.
  */
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
+import { cameraForRegions } from '../cartography/framing.ts';
+import { palettes } from '../cartography/palette.ts';
 import { exposeDebugHandle } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
+import { highlightedRegionIds } from '../state/selectors.ts';
 import { store } from '../state/store.ts';
-import { addLayers, attachMap, describeCanvas } from './adapter.ts';
-import { overviewBbox } from './camera.ts';
+import { useTheme } from '../theme.ts';
+import { listenToPointer } from './events.ts';
+import { addLabels } from './labels.ts';
+import { addLayers, followStore } from './sync.ts';
 
 // A bundled MapLibre cannot find its worker next to its own module; point it at the asset.
 setWorkerUrl(workerUrl);
+
+/** The canvas is what keyboard and screen-reader users reach: it gets the map's name and description. */
+function describeCanvas(map: MapLibreMap, label: string, descriptionId: string): void {
+  const canvas = map.getCanvas();
+  canvas.setAttribute('aria-label', label);
+  canvas.setAttribute('aria-describedby', descriptionId);
+}
 
 export default function MapView({
   geo,
@@ -25,16 +38,24 @@ export default function MapView({
   description: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
+  const theme = useTheme();
 
   useEffect(() => {
-    if (!container.current) return;
+    const element = container.current;
+    if (!element) return;
+    const palette = palettes[theme];
     const { setMapStatus, reportProblem } = store.getState();
     setMapStatus('loading');
+    const opening = cameraForRegions(
+      geo,
+      highlightedRegionIds(store.getState()),
+      element.clientWidth,
+      element.clientHeight,
+    );
     const map = new MapLibreMap({
-      container: container.current,
+      container: element,
       style: { version: 8, sources: {}, layers: [] },
-      bounds: overviewBbox(geo),
-      fitBoundsOptions: { padding: 24 },
+      ...opening,
       attributionControl: false,
       cooperativeGestures: true,
       fadeDuration: 0,
@@ -47,7 +68,7 @@ export default function MapView({
     map.touchZoomRotate.disableRotation();
     describeCanvas(map, label, 'maplibre-description');
 
-    let detach: (() => void) | undefined;
+    const detach: (() => void)[] = [];
     map.on('error', (event) => reportProblem(`Map: ${event.error?.message ?? 'unknown error'}`));
     // A lost graphics context (GPU reset, too many WebGL pages): fall back to the SVG map,
     // which follows the same store, so the reader keeps their place.
@@ -56,10 +77,15 @@ export default function MapView({
       setMapStatus('failed');
     });
     map.once('load', () => {
-      addLayers(map, geo);
-      detach = attachMap(map, store, geo);
+      addLayers(map, geo, palette);
+      detach.push(
+        followStore(map, store, geo),
+        listenToPointer(map, store, geo),
+        addLabels(map, geo, palette),
+      );
       map.once('idle', () => {
-        // Keyboard focus that was on the SVG stand-in moves to the map that replaces it.
+        // Keyboard focus that was on the SVG stand-in moves to the map that replaces it, so
+        // the arrow keys pan at once.
         const hadFocus = document.activeElement?.closest('.map-area');
         setMapStatus('ready');
         if (hadFocus) map.getCanvas().focus();
@@ -69,12 +95,12 @@ export default function MapView({
 
     return () => {
       release();
-      detach?.();
+      for (const off of detach) off();
       map.remove();
       // A failed map stays failed: the SVG map it fell back to keeps the reader's place.
       if (store.getState().mapStatus !== 'failed') setMapStatus('idle');
     };
-  }, [geo, label]);
+  }, [geo, label, theme]);
 
   return (
     <>

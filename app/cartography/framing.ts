@@ -1,0 +1,94 @@
+/**
+ * What the map frames and how: the opening view, the box around highlighted regions, the
+ * room around it and the closest zoom. Both renderers take their camera from `cameraFor`, so
+ * they show the same view for any route; the maths is MapLibre's `cameraForBounds` (bearing 0,
+ * symmetric padding), which a browser test checks it against.
+ */
+import type { Bbox, GeoData } from '../geo/schema.ts';
+import { project, unproject } from './mercator.ts';
+
+/** The smallest box holding all the given boxes. */
+export function unionBbox(boxes: readonly Bbox[]): Bbox {
+  return boxes.reduce<Bbox>(
+    (acc, b) => [
+      Math.min(acc[0], b[0]),
+      Math.min(acc[1], b[1]),
+      Math.max(acc[2], b[2]),
+      Math.max(acc[3], b[3]),
+    ],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+}
+
+/**
+ * The opening view: every selectable region the article is about (Russia aside, which would
+ * fill the map) and every marked city, so Moscow, Kyiv and Tskhinvali are all on screen.
+ * Derived from the data, never typed in.
+ */
+export function overviewBbox(geo: GeoData): Bbox {
+  const focus = geo.regions.features.filter((f) => f.properties.clickable && f.properties.id !== 'russia');
+  const cities = geo.places.features
+    .filter((p) => p.properties.kind === 'city')
+    .map(
+      ({
+        geometry: {
+          coordinates: [x, y],
+        },
+      }): Bbox => [x, y, x, y],
+    );
+  return unionBbox([...focus.map((f) => f.bbox), ...cities]);
+}
+
+/** Room around the opening view, as a share of the map's smaller side. */
+export const OVERVIEW_MARGIN = 0.04;
+/** Room around a framed region, as a share of the map's smaller side: the reader sees its neighbours. */
+export const REGION_MARGIN = 0.12;
+/** The closest either map zooms in when framing (MapLibre zoom levels, 512 px world). */
+export const MAX_FIT_ZOOM = 6;
+
+export interface Frame {
+  bbox: Bbox;
+  /** Pixels on every side. */
+  padding: number;
+  maxZoom: number;
+}
+
+/** How to frame the highlighted regions (or the overview when none is known) in a map of this size. */
+export function frameFor(geo: GeoData, ids: readonly string[], width: number, height: number): Frame {
+  const boxes = geo.regions.features.filter((f) => ids.includes(f.id)).map((f) => f.bbox);
+  const overview = boxes.length === 0;
+  const margin = overview ? OVERVIEW_MARGIN : REGION_MARGIN;
+  return {
+    bbox: overview ? overviewBbox(geo) : unionBbox(boxes),
+    padding: Math.round(Math.min(width, height) * margin),
+    maxZoom: MAX_FIT_ZOOM,
+  };
+}
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+/** The centre and zoom that fit `frame` in a map of this size, as MapLibre's cameraForBounds computes them. */
+export function cameraFor(frame: Frame, width: number, height: number): Camera {
+  const [w, s, e, n] = frame.bbox;
+  const [x0, y1] = project(w, s);
+  const [x1, y0] = project(e, n);
+  const room = (side: number) => Math.max(side - 2 * frame.padding, 1);
+  const scale = Math.min(room(width) / Math.max(x1 - x0, 1e-9), room(height) / Math.max(y1 - y0, 1e-9));
+  return {
+    center: unproject((x0 + x1) / 2, (y0 + y1) / 2),
+    zoom: Math.min(Math.log2(scale), frame.maxZoom),
+  };
+}
+
+/** The camera for these highlighted regions in a map of this size: the one call both renderers make. */
+export function cameraForRegions(
+  geo: GeoData,
+  ids: readonly string[],
+  width: number,
+  height: number,
+): Camera {
+  return cameraFor(frameFor(geo, ids, width, height), width, height);
+}

@@ -1,0 +1,72 @@
+/**
+ * What each fill, hatch, line and point on the map means, built from the same specification
+ * the renderers draw with, so the legend cannot drift from the map.
+ */
+import {
+  type Colour,
+  HATCH_OF_KIND,
+  type HatchId,
+  LINES,
+  type LineStyle,
+  regionPaint,
+  SELECTED_FILL,
+} from './style.ts';
+
+export type Swatch =
+  | { kind: 'fill'; colour: Colour; opacity?: number; under?: Colour; outline?: LineStyle }
+  | { kind: 'hatch'; hatch: HatchId; outline: LineStyle }
+  | { kind: 'line'; line: LineStyle }
+  | { kind: 'point' };
+
+export interface LegendEntry {
+  id: string;
+  label: string;
+  swatch: Swatch;
+}
+
+const fillOf = (id: string): Swatch => {
+  const paint = regionPaint({ kind: 'country', id });
+  return { kind: 'fill', colour: 'colour' in paint ? paint.colour : 'neighbour' };
+};
+const hatchOf = (kind: keyof typeof HATCH_OF_KIND): Swatch => ({
+  kind: 'hatch',
+  hatch: HATCH_OF_KIND[kind] ?? 'hatch-annexed',
+  outline: LINES.claim,
+});
+
+export const legend: readonly LegendEntry[] = [
+  { id: 'russia', label: 'Russia (drawn without Crimea)', swatch: fillOf('russia') },
+  { id: 'ukraine', label: 'Ukraine, recognised border', swatch: fillOf('ukraine') },
+  { id: 'georgia', label: 'Georgia, recognised border', swatch: fillOf('georgia') },
+  {
+    id: 'donbass',
+    label: 'Donbass (Donetsk and Luhansk oblasts)',
+    swatch: { kind: 'fill', colour: 'donbass', outline: LINES.region },
+  },
+  {
+    id: 'annexed',
+    label: 'Annexed by Russia, recognised as part of Ukraine (Crimea)',
+    swatch: hatchOf('annexed'),
+  },
+  {
+    id: 'breakaway',
+    label: 'Breakaway region of Georgia (South Ossetia, Abkhazia)',
+    swatch: hatchOf('breakaway'),
+  },
+  { id: 'separatist-held', label: 'Held by Russian-backed separatists', swatch: hatchOf('separatist-held') },
+  { id: 'neighbour', label: 'Other countries', swatch: fillOf('other') },
+  { id: 'border', label: 'International border', swatch: { kind: 'line', line: LINES.border } },
+  { id: 'claim', label: 'Line of a disputed area', swatch: { kind: 'line', line: LINES.claim } },
+  { id: 'city', label: 'City', swatch: { kind: 'point' } },
+  {
+    id: 'selected',
+    label: 'Selected region',
+    swatch: {
+      kind: 'fill',
+      colour: SELECTED_FILL.colour,
+      opacity: SELECTED_FILL.opacity,
+      under: 'ukraine',
+      outline: LINES.selected,
+    },
+  },
+];

@@ -1,0 +1,38 @@
+/**
+ * MapLibre's pointer events, through the pointer table both renderers share
+ * (cartography/pointer.ts): this module only finds which regions are under the pointer.
+ */
+import type { MapLayerMouseEvent, Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { hoverName, POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
+import type { GeoData } from '../geo/schema.ts';
+import type { ExplainerStore } from '../state/store.ts';
+import { hoverLabelOn } from './hover.ts';
+import { HIT_LAYERS } from './layers.ts';
+
+/** The regions drawn under a point, top first: the MapLibre renderer's hit test. */
+export function regionsAt(map: MapLibreMap, point: PointLike): string[] {
+  return map.queryRenderedFeatures(point, { layers: [...HIT_LAYERS] }).map((f) => String(f.properties?.id));
+}
+
+const GESTURES: Record<string, PointerGesture> = { click: 'click', mousemove: 'move', mouseout: 'leave' };
+
+export function listenToPointer(map: MapLibreMap, store: ExplainerStore, geo: GeoData): () => void {
+  const hover = hoverLabelOn(map);
+  const listeners = Object.entries(GESTURES).map(([type, gesture]) => {
+    const listener = (e: MapLayerMouseEvent) => {
+      const region = gesture === 'leave' ? null : regionUnder(regionsAt(map, e.point), geo);
+      POINTER_ACTIONS[gesture](region, store.getState());
+      if (gesture === 'click') return;
+      map.getCanvas().style.cursor = region ? 'pointer' : '';
+      const name = hoverName(region, geo);
+      if (name && gesture === 'move') hover.show(name, e.lngLat);
+      else hover.hide();
+    };
+    map.on(type as 'click', listener);
+    return () => map.off(type as 'click', listener);
+  });
+  return () => {
+    hover.hide();
+    for (const off of listeners) off();
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The MapLibre map follows the store: the highlighted regions through feature-state, the
+ * camera through the shared framing (cartography/framing.ts), without re-rendering React.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { cameraForRegions } from '../cartography/framing.ts';
+import type { Palette } from '../cartography/palette.ts';
+import { HATCHES } from '../cartography/style.ts';
+import type { GeoData } from '../geo/schema.ts';
+import { highlightedRegionIds } from '../state/selectors.ts';
+import type { ExplainerStore } from '../state/store.ts';
+import { hatchImage } from './hatchImage.ts';
+import { BORDER_SOURCE, layersFor, PLACE_SOURCE, REGION_SOURCE } from './layers.ts';
+
+export function addLayers(map: MapLibreMap, geo: GeoData, palette: Palette): void {
+  for (const hatch of HATCHES) map.addImage(hatch.id, hatchImage(hatch, palette, 2), { pixelRatio: 2 });
+  map.addSource(REGION_SOURCE, { type: 'geojson', data: geo.regions, promoteId: 'id' });
+  map.addSource(BORDER_SOURCE, { type: 'geojson', data: geo.borders });
+  map.addSource(PLACE_SOURCE, { type: 'geojson', data: geo.places, promoteId: 'id' });
+  for (const layer of layersFor(palette)) map.addLayer(layer);
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The camera both renderers use for these regions (the overview when there are none), at this map's size. */
+export function cameraOf(map: MapLibreMap, geo: GeoData, ids: readonly string[]) {
+  const { clientWidth, clientHeight } = map.getContainer();
+  return cameraForRegions(geo, ids, clientWidth, clientHeight);
+}
+
+function setFlag(map: MapLibreMap, id: string | null, key: 'hover' | 'selected', value: boolean): void {
+  if (id) map.setFeatureState({ source: REGION_SOURCE, id }, { [key]: value });
+}
+
+/** Connects a loaded map to the store; returns the function that disconnects it. */
+export function followStore(map: MapLibreMap, store: ExplainerStore, geo: GeoData): () => void {
+  const frame = (ids: readonly string[]) =>
+    map.easeTo({ ...cameraOf(map, geo, ids), animate: !prefersReducedMotion() });
+
+  let highlighted = highlightedRegionIds(store.getState());
+  for (const id of highlighted) setFlag(map, id, 'selected', true);
+  setFlag(map, store.getState().hoveredRegionId, 'hover', true);
+
+  const applySelection = (reframe: boolean) => {
+    const next = highlightedRegionIds(store.getState());
+    const changed = next.join() !== highlighted.join();
+    if (changed) {
+      for (const id of highlighted) setFlag(map, id, 'selected', false);
+      for (const id of next) setFlag(map, id, 'selected', true);
+      highlighted = next;
+    }
+    if (changed || reframe) frame(next);
+  };
+  // The panel paints first: the map's highlight and camera follow a frame later, so a click
+  // never waits for a WebGL frame before the reader sees the text.
+  let scheduled = 0;
+  let frameRequested = false;
+  const unsubscribe = store.subscribe((now, before) => {
+    if (now.hoveredRegionId !== before.hoveredRegionId) {
+      setFlag(map, before.hoveredRegionId, 'hover', false);
+      setFlag(map, now.hoveredRegionId, 'hover', true);
+    }
+    if (
+      now.route === before.route &&
+      now.frameRequests === before.frameRequests &&
+      now.story === before.story
+    )
+      return;
+    frameRequested ||= now.frameRequests !== before.frameRequests;
+    cancelAnimationFrame(scheduled);
+    scheduled = requestAnimationFrame(() => {
+      scheduled = requestAnimationFrame(() => {
+        applySelection(frameRequested);
+        frameRequested = false;
+      });
+    });
+  });
+  return () => {
+    cancelAnimationFrame(scheduled);
+    unsubscribe();
+  };
+}
