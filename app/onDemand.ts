@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 
-export interface OnDemand<T> {
+interface OnDemand<T> {
   /** Starts loading (once; again after a failure) and resolves with the module. */
   load(): Promise<T>;
   /** The module, if it has arrived. */

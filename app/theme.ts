@@ -13,7 +13,7 @@ export function applyThemeFromUrl(search = location.search, root = document.docu
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-export function currentTheme(root = document.documentElement): Theme {
+function currentTheme(root = document.documentElement): Theme {
   const forced = root.dataset.theme;
   if (forced === 'light' || forced === 'dark') return forced;
   return typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches ? 'dark' : 'light';

@@ -20,7 +20,7 @@ import {
 import { formatReport } from './report.ts';
 
 /** Stable bytes: two-space JSON, with each flat object (a mention, a date) on one line. */
-export function serialiseStory(story: unknown): string {
+function serialiseStory(story: unknown): string {
   const json = JSON.stringify(story, null, 2).replace(
     /\{\n\s+([^{}[\]]*?)\n\s*\}/g,
     (_, body: string) => `{ ${body.split(/,\n\s+/).join(', ')} }`,
@@ -32,7 +32,7 @@ export function buildStory(articleFile: string): string {
   return serialiseStory(composeFile(articleFile));
 }
 
-export function composeFile(articleFile: string): Story {
+function composeFile(articleFile: string): Story {
   const overridesFile = overridesFileFor(articleFile);
   return composeStory({
     article: readArticle(articleFile),

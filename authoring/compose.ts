@@ -13,7 +13,7 @@ import { splitPassages } from './passages.ts';
 
 export class ContentError extends FileProblem {}
 
-export interface ComposeInput {
+interface ComposeInput {
   /** The article's text and the file it came from (named in messages and in the story). */
   article: string;
   source: string;

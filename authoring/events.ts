@@ -10,7 +10,7 @@ import rules from './time-expressions.json' with { type: 'json' };
 const TIME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${rules.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
-export interface Sentence {
+interface Sentence {
   start: number;
   end: number;
   text: string;
@@ -30,7 +30,7 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-export interface TimeExpression {
+interface TimeExpression {
   start: number;
   end: number;
   text: string;

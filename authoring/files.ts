@@ -10,7 +10,7 @@ export const AUTHORING_DIR = import.meta.dirname;
 export const ROOT = path.join(AUTHORING_DIR, '..');
 export const DEFAULT_ARTICLE = path.join(AUTHORING_DIR, 'articles', 'article.txt');
 export const CONTENT_DIR = path.join(ROOT, 'public', 'content');
-export const REGIONS_FILE = path.join(ROOT, 'public', 'data', 'regions.geojson');
+const REGIONS_FILE = path.join(ROOT, 'public', 'data', 'regions.geojson');
 
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -32,7 +32,7 @@ function readJson(file: string): unknown {
   }
 }
 
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 /** An article: UTF-8 text, not empty, not binary, at most 1 MB. */
 export function readArticle(file: string): string {

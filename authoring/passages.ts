@@ -4,7 +4,7 @@
  */
 import rules from './boilerplate.json' with { type: 'json' };
 
-export interface RawPassage {
+interface RawPassage {
   id: string;
   text: string;
 }

@@ -18,7 +18,7 @@ export const OUTPUT_FILES: Record<keyof Published, string> = {
 };
 
 /** One feature per line: stable bytes, readable diffs. */
-export function serialise(collection: Published[keyof Published]): string {
+function serialise(collection: Published[keyof Published]): string {
   const lines = collection.features.map((f) => JSON.stringify(f));
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
@@ -31,7 +31,7 @@ export async function buildLayers(sourcesDir = SOURCES_DIR): Promise<Record<stri
   );
 }
 
-export function writeAtomically(files: Record<string, string>, outDir = OUT_DIR): void {
+function writeAtomically(files: Record<string, string>, outDir = OUT_DIR): void {
   const staging = fs.mkdtempSync(path.join(path.dirname(outDir), '.geo-build-'));
   try {
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(staging, name), text);

@@ -2,7 +2,7 @@
  * What the pipeline publishes, as data: the map's extent, the regions with their wording,
  * and the places to mark. Geometry never appears here: it comes from the sources.
  */
-export type Kind = 'country' | 'breakaway' | 'annexed' | 'region' | 'separatist-held' | 'city' | 'sea';
+type Kind = 'country' | 'breakaway' | 'annexed' | 'region' | 'separatist-held' | 'city' | 'sea';
 
 /** [west, south, east, north] in degrees: everything published is clipped to this box. */
 export const EXTENT: [number, number, number, number] = [18, 38, 52, 60];

@@ -1,5 +1,5 @@
 /**
- * Turns the sources into the regions as this product draws them (PRODUCT.md, "Regions and
+ * Turns the sources into the regions as this product draws them (docs/design.md, "Regions and
  * how they are drawn"), before any simplification. Every choice about a contested border is
  * made here, explicitly.
  */
@@ -33,7 +33,7 @@ function required(area: Area | null, what: string): Area {
  * sliver; where it overshoots the border it is cut back. Its inner edges stay as the source
  * drew them.
  */
-export function fitInto(part: Area, country: Area, snapKm = SNAP_KM): Area {
+function fitInto(part: Area, country: Area, snapKm = SNAP_KM): Area {
   const grown = required(turf.buffer(part, snapKm, { units: 'kilometers' }) as Area, 'buffer');
   const core = turf.buffer(country, -snapKm, { units: 'kilometers' }) as Area | undefined;
   const borderBand = core ? difference(grown, core) : grown;
@@ -52,7 +52,7 @@ function polygonsOf(area: Area): Feature<Polygon>[] {
  * lying mostly inside Natural Earth's Crimea polygon), so Crimea and the mainland border
  * with Ukraine keep world-atlas's exact shared vertices.
  */
-export function splitCrimea(russia: Area, crimeaReference: Area): { russia: Area; crimea: Area } {
+function splitCrimea(russia: Area, crimeaReference: Area): { russia: Area; crimea: Area } {
   const inCrimea: Feature<Polygon>[] = [];
   const rest: Feature<Polygon>[] = [];
   for (const part of polygonsOf(russia)) {

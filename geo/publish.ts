@@ -11,7 +11,7 @@ import { CITIES, DECIMALS, EXTENT, REGIONS, type RegionSpec, SEAS, SIMPLIFY_KEEP
 import type { Derived } from './derive.ts';
 import { type Area, GeoSourceError, type Sources } from './sources.ts';
 
-export interface RegionProperties {
+interface RegionProperties {
   id: string;
   name: string;
   kind: RegionSpec['kind'];
@@ -24,7 +24,7 @@ export interface RegionProperties {
   label: [number, number];
 }
 
-export interface PlaceProperties {
+interface PlaceProperties {
   id: string;
   name: string;
   kind: 'city' | 'sea';
@@ -45,7 +45,7 @@ function roundCoordinates<T>(value: T): T {
 }
 
 /** Inside the polygon, unlike a centroid: the pole of inaccessibility of the largest part. */
-export function labelPoint(area: Area): [number, number] {
+function labelPoint(area: Area): [number, number] {
   const geometry = area.geometry;
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = parts.reduce((best, part) =>

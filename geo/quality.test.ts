@@ -1,6 +1,6 @@
 /**
  * The published layers as a cartographer would check them: shared borders stay shared,
- * areas survive simplification, contested regions are drawn as PRODUCT.md says, and the
+ * areas survive simplification, contested regions are drawn as docs/design.md says, and the
  * geometry is valid and lean.
  */
 import fs from 'node:fs';
@@ -106,7 +106,7 @@ describe('shared borders stay shared', () => {
   });
 });
 
-describe('contested regions are drawn as PRODUCT.md says', () => {
+describe('contested regions are drawn as docs/design.md says', () => {
   it('no point of Crimea lies inside the Russia layer', () => {
     expect(overlapKm2(get('crimea'), get('russia'))).toBe(0);
     const inside = rings(get('crimea'))

@@ -77,7 +77,7 @@ export interface Sources {
   seas: Area[];
 }
 
-export function loadWorldAtlasCountries(): Area[] {
+function loadWorldAtlasCountries(): Area[] {
   const require = createRequire(import.meta.url);
   const file = require.resolve('world-atlas/countries-10m.json');
   const topology = readJson(file) as Topology<{ countries: GeometryCollection }>;

@@ -4,7 +4,7 @@
  */
 const WORLD = 512;
 const K = WORLD / (2 * Math.PI);
-export const MAX_LAT = 85.051129;
+const MAX_LAT = 85.051129;
 
 export function project(lon: number, lat: number): [number, number] {
   const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;

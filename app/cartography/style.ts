@@ -49,7 +49,7 @@ export const HATCH_OF_KIND: Readonly<Partial<Record<RegionKind, HatchId>>> = {
   'separatist-held': 'hatch-separatist',
 };
 
-export type RegionPaint = { colour: Colour } | { hatch: HatchId };
+type RegionPaint = { colour: Colour } | { hatch: HatchId };
 
 /** What a region is filled with. */
 export function regionPaint({ kind, id }: Pick<RegionFeature['properties'], 'kind' | 'id'>): RegionPaint {
@@ -95,7 +95,7 @@ export const CITY_DOT = { colour: 'city', radius: 3.5, ring: { colour: 'halo', w
 export const DETAIL_ZOOM = 5;
 
 /** Cities named at every zoom; the others only from DETAIL_ZOOM, to keep the overview legible. */
-export const MAJOR_CITIES: ReadonlySet<string> = new Set(['moscow', 'kyiv', 'tbilisi']);
+const MAJOR_CITIES: ReadonlySet<string> = new Set(['moscow', 'kyiv', 'tbilisi']);
 
 export type LabelKind = 'country' | 'region' | 'city' | 'sea';
 

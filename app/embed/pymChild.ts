@@ -13,7 +13,7 @@
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MESSAGE = /^pymxPYMx([A-Za-z0-9_-]{1,64})xPYMx([a-zA-Z]{1,32})xPYMx(\d{1,6})$/;
 
-export interface PymParams {
+interface PymParams {
   childId: string;
   initialWidth: number | null;
 }

@@ -9,9 +9,9 @@ import {
   regionsCollection,
 } from './schema.ts';
 
-export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
+const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
 
-export interface LoadedGeo {
+interface LoadedGeo {
   geo: GeoData;
   /** Context layers that failed: the map is drawn without them, and the page says so. */
   failures: unknown[];

@@ -22,7 +22,7 @@ const lineGeometry = v.variant('type', [
   }),
 ]);
 
-export const regionKind = v.picklist(['country', 'breakaway', 'annexed', 'region', 'separatist-held']);
+const regionKind = v.picklist(['country', 'breakaway', 'annexed', 'region', 'separatist-held']);
 
 export const regionFeature = v.object({
   type: v.literal('Feature'),
@@ -53,7 +53,7 @@ export const bordersCollection = v.object({
   ),
 });
 
-export const placeFeature = v.object({
+const placeFeature = v.object({
   type: v.literal('Feature'),
   id: nonEmpty,
   properties: v.object({

@@ -1,7 +1,7 @@
 import type { LngLat } from 'maplibre-gl';
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 
-export interface HoverLabel {
+interface HoverLabel {
   show(name: string, at: LngLat): void;
   hide(): void;
 }

@@ -20,12 +20,12 @@ export function addLayers(map: MapLibreMap, geo: GeoData, palette: Palette): voi
   for (const layer of layersFor(palette)) map.addLayer(layer);
 }
 
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** The camera both renderers use for these regions (the overview when there are none), at this map's size. */
-export function cameraOf(map: MapLibreMap, geo: GeoData, ids: readonly string[]) {
+function cameraOf(map: MapLibreMap, geo: GeoData, ids: readonly string[]) {
   const { clientWidth, clientHeight } = map.getContainer();
   return cameraForRegions(geo, ids, clientWidth, clientHeight);
 }

@@ -1,5 +1,5 @@
-import { PassageText } from '../story/PassageText.tsx';
 import type { Story } from '../story/schema.ts';
+import { PassageText } from './PassageText.tsx';
 import { useFocusedPassage } from './RegionPanel.tsx';
 
 /** The whole article, verbatim, every mention a button that selects its region. */

@@ -1,9 +1,9 @@
 import { regionName } from '../state/selectors.ts';
 import { store } from '../state/store.ts';
-import { PassageText } from '../story/PassageText.tsx';
 import { passageById } from '../story/queries.ts';
 import type { Story, StoryEvent } from '../story/schema.ts';
 import { EventItem } from './EventItem.tsx';
+import { PassageText } from './PassageText.tsx';
 
 /** One event with the regions it concerns (highlighted on the map) and the passage that reports it. */
 export function EventPanel({ event, story }: { event: StoryEvent; story: Story }) {

@@ -12,7 +12,7 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
 };
 
 /** Moves keyboard focus to the panel's heading, for readers who selected from the keyboard. */
-export function focusPanelHeading(): void {
+function focusPanelHeading(): void {
   document.getElementById('panel-title')?.focus();
 }
 

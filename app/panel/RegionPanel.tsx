@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { RegionFeature } from '../geo/schema.ts';
-import { PassageText } from '../story/PassageText.tsx';
 import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
 import type { Story } from '../story/schema.ts';
 import { EventItem } from './EventItem.tsx';
+import { PassageText } from './PassageText.tsx';
 
 /** What the article says about one region: its passages in article order, then its events in time order. */
 export function RegionPanel({

@@ -3,7 +3,7 @@ import type { GeoData } from '../geo/schema.ts';
 import type { Story } from '../story/schema.ts';
 import type { ExplainerState } from './store.ts';
 
-export type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
+type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export interface DataSlice {
   geo: GeoData | null;

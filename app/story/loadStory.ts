@@ -2,7 +2,7 @@ import { DataError, fetchJson } from '../data/fetchJson.ts';
 import { describeProblems } from '../data/validate.ts';
 import { checkStory, type Story, unknownRegions } from './schema.ts';
 
-export const DEFAULT_STORY = 'article';
+const DEFAULT_STORY = 'article';
 
 const STORY_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

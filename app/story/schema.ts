@@ -1,5 +1,5 @@
 /**
- * The content model (PRODUCT.md, "Content model"): the article's passages, the regions each
+ * The content model (docs/design.md, "Content model"): the article's passages, the regions each
  * concerns (explicit mentions with their character ranges, curated implicit references), and
  * the events it reports. The authoring tool writes this shape and the app reads it; both
  * check it with `checkStory`, which also checks what a shape cannot: every range marks the
@@ -22,14 +22,14 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** Whether a person has checked it (`curated`) or the tool suggested it and nobody has yet. */
 const review = v.picklist(['curated', 'proposed']);
 
-export const mentionSchema = v.object({
+const mentionSchema = v.object({
   region: regionId,
   start: count,
   end: v.pipe(count, v.minValue(1)),
   text,
 });
 
-export const implicitSchema = v.object({
+const implicitSchema = v.object({
   region: regionId,
   /** The words that refer to the region without naming it ("our republic"), verbatim. */
   quote: text,
@@ -37,7 +37,7 @@ export const implicitSchema = v.object({
   note: text,
 });
 
-export const passageSchema = v.object({
+const passageSchema = v.object({
   id: passageId,
   text,
   mentions: v.array(mentionSchema),
@@ -63,7 +63,7 @@ export const eventSchema = v.object({
   review: v.optional(review, 'curated'),
 });
 
-export const storySchema = v.object({
+const storySchema = v.object({
   version: v.literal(1),
   title: text,
   /** The file the passages were taken from, verbatim. */

@@ -33,7 +33,7 @@ function fillOf(f: RegionFeature, palette: Palette): string {
   return 'hatch' in paint ? `url(#${patternId(paint.hatch)})` : palette[paint.colour];
 }
 
-export interface Paths {
+interface Paths {
   regions: { f: RegionFeature; d: string }[];
   borders: string[];
 }
@@ -48,7 +48,7 @@ export function pathsOf(geo: GeoData): Paths {
   };
 }
 
-export interface MapDrawingProps {
+interface MapDrawingProps {
   geo: GeoData;
   paths: Paths;
   view: ViewBox;

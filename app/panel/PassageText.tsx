@@ -1,7 +1,7 @@
 import { regionName } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import type { Passage } from './schema.ts';
-import { type Segment, segments } from './segments.ts';
+import type { Passage } from '../story/schema.ts';
+import { type Segment, segments } from '../story/segments.ts';
 
 /**
  * A passage verbatim, each mention a button that selects its region (the link back from
