@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, parseWidthMessage, pymParams } from './pymChild.ts';
+import { heightMessage, parseWidthMessage, pymParams, startPymChild } from './pymChild.ts';
 
 describe('pym child protocol', () => {
   it('reads childId and initialWidth from the query string', () => {
@@ -35,5 +35,118 @@ describe('pym child protocol', () => {
     ['a huge string', `pymxPYMxmap-1xPYMxwidthxPYMx${'9'.repeat(1000)}`],
   ])('ignores %s', (_name, data) => {
     expect(parseWidthMessage(data, 'map-1')).toBeNull();
+  });
+});
+
+describe('pym message parsing, at its edges', () => {
+  const id64 = `A_${'b'.repeat(60)}-9`;
+
+  it('accepts every character a pym childId may hold, up to 64 of them', () => {
+    expect(pymParams(`?childId=${id64}`)).toEqual({ childId: id64, initialWidth: null });
+    expect(parseWidthMessage(`pymxPYMx${id64}xPYMxwidthxPYMx1`, id64)).toBe(1);
+    expect(pymParams('?childId=a')).toEqual({ childId: 'a', initialWidth: null });
+    expect(pymParams('?childId=a.b')).toBeNull();
+    expect(pymParams('?childId=ab%20')).toBeNull();
+  });
+
+  it('takes a positive whole initialWidth only', () => {
+    expect(pymParams('?childId=a&initialWidth=1')?.initialWidth).toBe(1);
+    expect(pymParams('?childId=a&initialWidth=0')?.initialWidth).toBeNull();
+    expect(pymParams('?childId=a&initialWidth=-640')?.initialWidth).toBeNull();
+    expect(pymParams('?childId=a&initialWidth=640.5')?.initialWidth).toBeNull();
+    expect(pymParams('?childId=a')?.initialWidth).toBeNull();
+  });
+
+  it('reads widths of one to six digits, and nothing longer', () => {
+    expect(parseWidthMessage('pymxPYMxaxPYMxwidthxPYMx0', 'a')).toBe(0);
+    expect(parseWidthMessage('pymxPYMxaxPYMxwidthxPYMx999999', 'a')).toBe(999999);
+    expect(parseWidthMessage('pymxPYMxaxPYMxwidthxPYMx1234567', 'a')).toBeNull();
+    expect(parseWidthMessage('pymxPYMxaxPYMxwidthxPYMx', 'a')).toBeNull();
+    expect(parseWidthMessage('pymxPYMxaxPYMxwidthxPYMx7 ', 'a')).toBeNull();
+  });
+
+  it('needs the whole message: nothing before it, the exact prefix and separators', () => {
+    expect(parseWidthMessage('xpymxPYMxaxPYMxwidthxPYMx700', 'a')).toBeNull();
+    expect(parseWidthMessage('PYMxaxPYMxwidthxPYMx700', 'a')).toBeNull();
+    expect(parseWidthMessage('pymxPYMxaxPYMxwidthxPYMX700', 'a')).toBeNull();
+    expect(parseWidthMessage('pymxPYMxaxPYMxWIDTHxPYMx700', 'a')).toBeNull();
+    expect(parseWidthMessage('pymxPYMxaxPYMxheightxPYMx700', 'a')).toBeNull();
+    expect(parseWidthMessage('pymxPYMxxPYMxwidthxPYMx700', '')).toBeNull();
+  });
+
+  it('reads a childId of up to 64 characters and refuses a longer one in a message', () => {
+    const id65 = `${id64}x`;
+    expect(parseWidthMessage(`pymxPYMx${id65}xPYMxwidthxPYMx700`, id65)).toBeNull();
+  });
+});
+
+describe('the pym child', () => {
+  /** A window and a page whose height the test sets: enough DOM for the protocol. */
+  function fakePage(height: number) {
+    const sent: string[] = [];
+    const listeners = new Map<string, (e: MessageEvent) => void>();
+    const parent = { postMessage: (message: string, target: string) => sent.push(`${target} ${message}`) };
+    const win = {
+      parent,
+      addEventListener: (type: string, fn: (e: MessageEvent) => void) => listeners.set(type, fn),
+      removeEventListener: (type: string, fn: (e: MessageEvent) => void) => {
+        if (listeners.get(type) === fn) listeners.delete(type);
+      },
+    } as unknown as Window;
+    const content = { getBoundingClientRect: () => ({ height }) } as unknown as HTMLElement;
+    let resized: (() => void) | undefined;
+    let observing = false;
+    globalThis.ResizeObserver = class {
+      constructor(callback: () => void) {
+        resized = callback;
+      }
+      observe() {
+        observing = true;
+      }
+      disconnect() {
+        observing = false;
+      }
+      unobserve() {}
+    } as unknown as typeof ResizeObserver;
+    return {
+      sent,
+      win,
+      content,
+      setHeight: (h: number) => {
+        height = h;
+      },
+      resize: () => resized?.(),
+      message: (data: unknown, source: unknown = parent) =>
+        listeners.get('message')?.({ data, source } as MessageEvent),
+      listening: () => listeners.has('message'),
+      observing: () => observing,
+    };
+  }
+
+  it('sends its height on start, again on each width message from its parent, and when it changes', () => {
+    const page = fakePage(500.2);
+    const stop = startPymChild({ childId: 'a', initialWidth: 700 }, page.content, page.win);
+    expect(page.sent).toEqual(['* pymxPYMxaxPYMxheightxPYMx501']);
+    page.message('pymxPYMxaxPYMxwidthxPYMx640');
+    expect(page.sent).toHaveLength(2);
+    page.resize();
+    expect(page.sent).toHaveLength(2); // same height: nothing new
+    page.setHeight(900);
+    page.resize();
+    expect(page.sent.at(-1)).toBe('* pymxPYMxaxPYMxheightxPYMx900');
+    expect(page.sent).toHaveLength(3);
+    stop();
+    expect(page.listening()).toBe(false);
+    expect(page.observing()).toBe(false);
+  });
+
+  it('ignores messages that are not its parent’s well-formed width messages', () => {
+    const page = fakePage(300);
+    startPymChild({ childId: 'a', initialWidth: null }, page.content, page.win);
+    page.message('pymxPYMxaxPYMxwidthxPYMx640', {});
+    page.message('pymxPYMxbxPYMxwidthxPYMx640');
+    page.message('pymxPYMxaxPYMxscrollToChildPosxPYMx0');
+    expect(page.sent).toHaveLength(1);
+    expect(page.observing()).toBe(true);
   });
 });
