@@ -32,7 +32,10 @@ export function scores(report: Report) {
       if (!COUNTED.has(m.status)) continue;
       entry.total++;
       if (DETECTED.has(m.status)) entry.killed++;
-      else entry.survivors.push(`${file}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`);
+      else
+        entry.survivors.push(
+          `${file}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`,
+        );
     }
     modules.set(module, entry);
   }
@@ -51,7 +54,9 @@ function main(): void {
   for (const [module, m] of [...modules].sort()) {
     killed += m.killed;
     total += m.total;
-    console.log(`${module.padEnd(27)}${((100 * m.killed) / m.total).toFixed(1).padStart(5)}%   ${m.killed}/${m.total}`);
+    console.log(
+      `${module.padEnd(27)}${((100 * m.killed) / m.total).toFixed(1).padStart(5)}%   ${m.killed}/${m.total}`,
+    );
   }
   if (process.argv.includes('--survivors')) {
     for (const [, m] of modules) for (const s of m.survivors) console.log(`  survived: ${s}`);
