@@ -66,3 +66,55 @@ describe('proposeEvents', () => {
     ]);
   });
 });
+
+describe('proposals at the edges', () => {
+  const mention = (region: string, start: number, text: string) => ({
+    region,
+    start,
+    end: start + text.length,
+    text,
+  });
+
+  it('splits sentences after a stop, a closing quote or bracket, and any run of spaces', () => {
+    expect(sentences('One. “Two!”  Three? (Four.) Five').map((s) => s.text)).toEqual([
+      'One.',
+      '“Two!”',
+      'Three?',
+      '(Four.)',
+      'Five',
+    ]);
+    expect(sentences('No stop at the end').map((s) => [s.start, s.end])).toEqual([[0, 18]]);
+    expect(sentences('Ends here. ').map((s) => s.text)).toEqual(['Ends here.']);
+    expect(sentences('3.5 million')).toHaveLength(1);
+  });
+
+  it('dates a proposal by the year in its time expression, and only by a plausible year', () => {
+    const one = (text: string) => proposeEvents({ id: 'p1', text }, [mention('crimea', 0, 'Crimea')])[0];
+    expect(one('Crimea voted in 2014.')?.date).toEqual({ value: '2014', source: 'article' });
+    expect(one('Crimea voted in 1991.')?.date).toEqual({ value: '1991', source: 'article' });
+    expect(one('Crimea voted five years ago.')?.date).toBeUndefined();
+    expect(one('Crimea voted five years ago.')?.id).toBe('p1-five-years-ago');
+  });
+
+  it('names the regions of its own sentence, else the passage’s, else proposes nothing', () => {
+    const text = 'Crimea was quiet. Russia moved in 2014. It ended in 2015.';
+    const events = proposeEvents({ id: 'p2', text }, [
+      mention('crimea', 0, 'Crimea'),
+      mention('russia', 18, 'Russia'),
+    ]);
+    expect(events.map((e) => [e.id, e.regions, e.summary])).toEqual([
+      ['p2-in-2014', ['russia'], 'Russia moved in 2014.'],
+      ['p2-in-2015', ['crimea', 'russia'], 'It ended in 2015.'],
+    ]);
+    expect(proposeEvents({ id: 'p3', text: 'It happened in 2014.' }, [])).toEqual([]);
+  });
+
+  it('takes a mention that ends exactly where its sentence ends as in that sentence', () => {
+    const text = 'Crimea was quiet. Then in 2015 came Russia';
+    const events = proposeEvents({ id: 'p4', text }, [
+      mention('crimea', 0, 'Crimea'),
+      mention('russia', text.length - 6, 'Russia'),
+    ]);
+    expect(events[0]?.regions).toEqual(['russia']);
+  });
+});

@@ -202,6 +202,15 @@ test('messages from the parent that are not well-formed pym messages are ignored
   const frame = await appFrame(page);
   await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
   const settled = await iframeHeight(page);
+  // Every height message the embed sends from now on: a message it accepted would bring one.
+  await page.evaluate(() => {
+    const heights: string[] = [];
+    (window as unknown as { heights: string[] }).heights = heights;
+    addEventListener('message', (e) => {
+      if (typeof e.data === 'string' && e.data.includes('xPYMxheightxPYMx')) heights.push(e.data);
+    });
+  });
+  const heightsSent = () => page.evaluate(() => (window as unknown as { heights: string[] }).heights.length);
   await page.evaluate(() => {
     const target = document.querySelector('iframe')?.contentWindow;
     const id = 'region-explainer-1';
@@ -219,6 +228,14 @@ test('messages from the parent that are not well-formed pym messages are ignored
     }
   });
   await page.waitForTimeout(300);
+  expect(await heightsSent(), 'the embed answered a message it should have ignored').toBe(0);
+  // A well-formed width message for this embed is answered: the count above could have moved.
+  await page.evaluate(() =>
+    document
+      .querySelector('iframe')
+      ?.contentWindow?.postMessage('pymxPYMxregion-explainer-1xPYMxwidthxPYMx640', '*'),
+  );
+  await expect.poll(heightsSent).toBe(1);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await frame.evaluate(() => document.body.innerHTML.includes('onerror'))).toBe(false);
   expect(await iframeHeight(page)).toBe(settled);

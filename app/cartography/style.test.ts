@@ -97,3 +97,48 @@ describe('the legend', () => {
     expect(legend.find((e) => e.id === 'annexed')?.label).toContain('part of Ukraine');
   });
 });
+
+describe('the legend, entry by entry', () => {
+  it('says what each fill, hatch, line and point means, in this order, drawn as the map draws it', () => {
+    expect(legend).toEqual([
+      { id: 'russia', label: 'Russia (drawn without Crimea)', swatch: { kind: 'fill', colour: 'russia' } },
+      { id: 'ukraine', label: 'Ukraine, recognised border', swatch: { kind: 'fill', colour: 'ukraine' } },
+      { id: 'georgia', label: 'Georgia, recognised border', swatch: { kind: 'fill', colour: 'georgia' } },
+      {
+        id: 'donbass',
+        label: 'Donbass (Donetsk and Luhansk oblasts)',
+        swatch: { kind: 'fill', colour: 'donbass', outline: LINES.region },
+      },
+      {
+        id: 'annexed',
+        label: 'Annexed by Russia, recognised as part of Ukraine (Crimea)',
+        swatch: { kind: 'hatch', hatch: 'hatch-annexed', outline: LINES.claim },
+      },
+      {
+        id: 'breakaway',
+        label: 'Breakaway region of Georgia (South Ossetia, Abkhazia)',
+        swatch: { kind: 'hatch', hatch: 'hatch-breakaway', outline: LINES.claim },
+      },
+      {
+        id: 'separatist-held',
+        label: 'Held by Russian-backed separatists',
+        swatch: { kind: 'hatch', hatch: 'hatch-separatist', outline: LINES.claim },
+      },
+      { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },
+      { id: 'border', label: 'International border', swatch: { kind: 'line', line: LINES.border } },
+      { id: 'claim', label: 'Line of a disputed area', swatch: { kind: 'line', line: LINES.claim } },
+      { id: 'city', label: 'City', swatch: { kind: 'point' } },
+      {
+        id: 'selected',
+        label: 'Selected region',
+        swatch: {
+          kind: 'fill',
+          colour: 'selectedFill',
+          opacity: SELECTED_FILL.opacity,
+          under: 'ukraine',
+          outline: LINES.selected,
+        },
+      },
+    ]);
+  });
+});

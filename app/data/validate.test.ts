@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { regionsCollection } from '../geo/schema.ts';
 import { checkStory } from '../story/schema.ts';
-import { check, describeProblems, formatPath } from './validate.ts';
+import { against, check, describeProblems, formatPath } from './validate.ts';
 
 describe('formatPath', () => {
   it('writes a path the way a reader of the file would', () => {
@@ -97,5 +98,50 @@ describe('problem messages', () => {
     expect(!story.ok && describeProblems(story.problems)).toBe(
       'at title: must not be empty; at passages[0].mentions[0].start: expected a whole number, found 0.5; at events: expected a list, found "none"',
     );
+  });
+});
+
+describe('messages in words', () => {
+  const schema = v.object({
+    name: v.pipe(v.string(), v.minLength(1)),
+    tags: v.pipe(v.array(v.string()), v.minLength(2)),
+    code: v.pipe(v.string(), v.minLength(3)),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    list: v.array(v.string()),
+    kind: v.picklist(['a', 'b']),
+  });
+  const good = { name: 'x', tags: ['a', 'b'], code: 'abc', count: 2, list: [], kind: 'a' };
+  const say = (input: unknown) => {
+    const checked = check(schema, input);
+    return checked.ok ? 'ok' : describeProblems(checked.problems, 10);
+  };
+
+  it('says what was expected and what was found', () => {
+    expect(say(good)).toBe('ok');
+    expect(say({ ...good, name: '' })).toBe('at name: must not be empty');
+    expect(say({ ...good, tags: ['a'] })).toBe('at tags: expected at least 2 items, found 1');
+    expect(say({ ...good, code: 'ab' })).toBe('at code: expected at least 3 characters, found 2');
+    expect(say({ ...good, count: 0 })).toBe('at count: expected at least 1, found 0');
+    expect(say({ ...good, count: 1.5 })).toBe('at count: expected a whole number, found 1.5');
+    expect(say({ ...good, list: 'x' })).toBe('at list: expected a list, found "x"');
+    expect(say('x')).toBe('expected an object, found "x"');
+    expect(say({ ...good, count: undefined })).toBe('at count: expected number, found nothing');
+    expect(say({ ...good, kind: 'c' })).toBe('at kind: expected ("a" | "b"), found "c"');
+  });
+
+  it('keeps a schema’s own message, and counts what it leaves out', () => {
+    const named = v.pipe(v.string(), v.regex(/^a$/, 'must be "a"'));
+    const checked = check(named, 'b');
+    expect(checked.ok ? '' : describeProblems(checked.problems)).toBe('must be "a"');
+    const many = [1, 2, 3, 4, 5].map((i) => ({ path: ['x', i], message: 'bad' }));
+    expect(describeProblems(many, 2)).toBe('at x[1]: bad; at x[2]: bad (and 3 more)');
+    expect(describeProblems(many, 5)).toBe(
+      'at x[1]: bad; at x[2]: bad; at x[3]: bad; at x[4]: bad; at x[5]: bad',
+    );
+  });
+
+  it('validates through against()', () => {
+    expect(against(v.number())(3)).toEqual({ ok: true, value: 3 });
+    expect(against(v.number())('3').ok).toBe(false);
   });
 });

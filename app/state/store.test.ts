@@ -58,3 +58,48 @@ describe('problems', () => {
     ]);
   });
 });
+
+describe('routes a reader can choose', () => {
+  it('shows an event, opens the article, and clears a region without reopening the article', () => {
+    store.getState().showEvent('crimea-annexation');
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, event: 'crimea-annexation' });
+    expect(store.getState().frameRequests).toBe(1);
+    store.getState().openArticle();
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, article: true });
+    expect(store.getState().frameRequests).toBe(1); // opening the article is not a choice of place
+    store.getState().selectRegion('crimea');
+    store.getState().clearSelection();
+    expect(store.getState().route).toEqual(EMPTY_ROUTE);
+  });
+
+  it('selecting nothing clears, and clearing twice changes nothing', () => {
+    store.getState().selectRegion('crimea');
+    store.getState().selectRegion(null);
+    expect(store.getState().route).toEqual(EMPTY_ROUTE);
+    const route = store.getState().route;
+    store.getState().clearSelection();
+    expect(store.getState().route).toBe(route);
+  });
+
+  it('takes a route from the URL as it is', () => {
+    const route = { ...EMPTY_ROUTE, region: 'georgia', passage: 'p1' };
+    store.getState().setRoute(route);
+    expect(store.getState().route).toEqual(route);
+    expect(store.getState().frameRequests).toBe(0);
+  });
+});
+
+describe('data', () => {
+  it('starts empty and idle, then holds what it is given', () => {
+    const s = store.getState();
+    expect([s.geo, s.story, s.mapStatus, s.problems]).toEqual([null, null, 'idle', []]);
+    const geo = { regions: { type: 'FeatureCollection', features: [] } } as never;
+    const story = { title: 'A story' } as never;
+    s.setGeo(geo);
+    s.setStory(story);
+    s.setMapStatus('ready');
+    expect(store.getState().geo).toBe(geo);
+    expect(store.getState().story).toBe(story);
+    expect(store.getState().mapStatus).toBe('ready');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsForRegion, inTimeOrder, passagesForRegion } from './queries.ts';
+import { eventsForRegion, inTimeOrder, passageById, passagesForRegion } from './queries.ts';
 import type { Story, StoryEvent } from './schema.ts';
 
 function anEvent(id: string, date?: string, regions = ['crimea']): StoryEvent {
@@ -62,5 +62,36 @@ describe('eventsForRegion', () => {
   it('keeps only the events concerning the region', () => {
     const story = aStory([anEvent('x', '2014', ['crimea', 'russia']), anEvent('y', '2008', ['georgia'])]);
     expect(eventsForRegion(story, 'russia').map((e) => e.id)).toEqual(['x']);
+  });
+});
+
+describe('inTimeOrder, pairwise', () => {
+  it('puts the earlier date first whichever comes first in the list, and keeps equal ones in listed order', () => {
+    expect(inTimeOrder([anEvent('late', '2015'), anEvent('early', '2014')]).map((e) => e.id)).toEqual([
+      'early',
+      'late',
+    ]);
+    expect(inTimeOrder([anEvent('early', '2014'), anEvent('late', '2015')]).map((e) => e.id)).toEqual([
+      'early',
+      'late',
+    ]);
+    expect(inTimeOrder([anEvent('x', '2014'), anEvent('y', '2014')]).map((e) => e.id)).toEqual(['x', 'y']);
+    expect(inTimeOrder([anEvent('y', '2014'), anEvent('x', '2014')]).map((e) => e.id)).toEqual(['y', 'x']);
+    expect(inTimeOrder([anEvent('none'), anEvent('dated', '2000')]).map((e) => e.id)).toEqual([
+      'dated',
+      'none',
+    ]);
+    expect(inTimeOrder([anEvent('dated', '2000'), anEvent('none')]).map((e) => e.id)).toEqual([
+      'dated',
+      'none',
+    ]);
+    expect(inTimeOrder([anEvent('n2'), anEvent('n1')]).map((e) => e.id)).toEqual(['n2', 'n1']);
+  });
+});
+
+describe('passageById', () => {
+  it('finds a passage by its id, and nothing for an unknown one', () => {
+    expect(passageById(aStory(), 'p2')?.text).toBe('the peninsula');
+    expect(passageById(aStory(), 'p9')).toBeUndefined();
   });
 });

@@ -76,3 +76,83 @@ describe('story validation', () => {
     expect(checkStory(story, null).ok).toBe(true);
   });
 });
+
+describe('story validation, field by field', () => {
+  const withEvent = (edit: Record<string, unknown>) => {
+    const story = aStory();
+    Object.assign(story.events[0] as object, edit);
+    return story;
+  };
+
+  it('takes ids only in their exact form', () => {
+    expect(problems(withEvent({ id: 'ok-2014' }))).toBe('');
+    expect(problems(withEvent({ id: '2014-war' }))).toBe('');
+    for (const id of ['Bad', '-lead', 'a b', 'x!', 'ok\n']) {
+      expect(problems(withEvent({ id })), id).toMatch(
+        /at events\[0\]\.id: an event id is lower-case words joined by "-"/,
+      );
+    }
+    for (const region of ['Crimea', '9crimea', 'crimea!', ' crimea']) {
+      expect(problems(withEvent({ regions: [region] })), region).toMatch(
+        /at events\[0\]\.regions\[0\]: a region id is lower-case words joined by "-"/,
+      );
+    }
+    for (const passage of ['p', 'x1', 'p1a', 'ap1']) {
+      expect(problems(withEvent({ passage })), passage).toMatch(
+        /at events\[0\]\.passage: a passage id is "p" and a number/,
+      );
+    }
+  });
+
+  it('takes dates as YYYY, YYYY-MM or YYYY-MM-DD, with their source', () => {
+    for (const value of ['2014', '2014-03', '2014-03-18']) {
+      expect(problems(withEvent({ date: { value, source: 'editor' } })), value).toBe('');
+    }
+    for (const value of ['14', '2014-3', '2014-03-1', 'x2014', '2014-03-18T00', '2014-03-']) {
+      expect(problems(withEvent({ date: { value, source: 'editor' } })), value).toMatch(
+        /at events\[0\]\.date\.value: expected YYYY, YYYY-MM or YYYY-MM-DD/,
+      );
+    }
+  });
+
+  it('refuses empty, reversed and overrunning ranges, and mentions out of text order', () => {
+    const edit = (start: number, end: number) => {
+      const story = aStory();
+      const mention = story.passages[0]?.mentions[1];
+      if (mention) Object.assign(mention, { start, end });
+      return problems(story);
+    };
+    expect(edit(15, 15)).toMatch(
+      /at passages\[0\]\.mentions\[1\]: range 15–15 is outside the passage \(length 22\)/,
+    );
+    expect(edit(21, 15)).toMatch(/range 21–15 is outside the passage/);
+    expect(edit(15, 23)).toMatch(/range 15–23 is outside the passage/);
+    expect(edit(16, 22)).toMatch(/range 16–22 marks "rimea\.", not "Crimea"/);
+    const story = aStory();
+    story.passages[0]?.mentions.reverse();
+    expect(problems(story)).toMatch(
+      /at passages\[0\]\.mentions\[1\]: mentions must be in text order and must not overlap/,
+    );
+  });
+
+  it('names duplicate passage and event ids', () => {
+    const story = aStory();
+    const first = story.passages[0];
+    if (first) story.passages.push({ ...first, mentions: [] });
+    story.events.push({ ...(story.events[0] as (typeof story.events)[0]) });
+    expect(problems(story)).toBe(
+      'at passages[1].id: duplicate passage id "p0"; at events[1].id: duplicate event id "annexation"',
+    );
+  });
+
+  it('names every unknown region with the regions the map has, at its path', () => {
+    const story = aStory();
+    const mention = story.passages[0]?.mentions[0];
+    if (mention) mention.region = 'narnia';
+    story.passages[0]?.implicit.push({ region: 'oz', quote: 'Russia', note: 'n' } as never);
+    expect(problems(story)).toBe(
+      'at passages[0].mentions[0].region: unknown region "narnia" (the map has crimea, russia); ' +
+        'at passages[0].implicit[0].region: unknown region "oz" (the map has crimea, russia)',
+    );
+  });
+});

@@ -21,3 +21,63 @@ describe('segments', () => {
     expect(parts.map((s) => s.text).join('')).toBe(aPassage().text);
   });
 });
+
+describe('segments at the edges', () => {
+  const passage = (
+    text: string,
+    mentions: Passage['mentions'],
+    implicit: Passage['implicit'] = [],
+  ): Passage => ({
+    id: 'p0',
+    text,
+    mentions,
+    implicit,
+  });
+
+  it('marks a mention at the very start and at the very end, with no empty text around them', () => {
+    const parts = segments(
+      passage('Crimea and Russia', [
+        { region: 'crimea', start: 0, end: 6, text: 'Crimea' },
+        { region: 'russia', start: 11, end: 17, text: 'Russia' },
+      ]),
+    );
+    expect(parts.map((s) => [s.kind, s.text])).toEqual([
+      ['mention', 'Crimea'],
+      ['text', ' and '],
+      ['mention', 'Russia'],
+    ]);
+  });
+
+  it('skips an implicit quote that is not in the text or touches a mention, but keeps one right beside it', () => {
+    const mention = { region: 'russia', start: 4, end: 10, text: 'Russia' };
+    const parts = segments(
+      passage(
+        'Our Russia is here',
+        [mention],
+        [
+          { region: 'x', quote: 'missing', note: '' },
+          { region: 'y', quote: 'r Rus', note: 'overlaps the start' },
+          { region: 'z', quote: 'ia is', note: 'overlaps the end' },
+          { region: 'w', quote: 'Our ', note: 'ends where the mention starts' },
+          { region: 'v', quote: ' is', note: 'starts where the mention ends' },
+        ],
+      ),
+    );
+    expect(parts.map((s) => [s.kind, s.text])).toEqual([
+      ['implicit', 'Our '],
+      ['mention', 'Russia'],
+      ['implicit', ' is'],
+      ['text', ' here'],
+    ]);
+  });
+
+  it('orders marks by position whatever order the story lists them in', () => {
+    const parts = segments(
+      passage('ab', [
+        { region: 'b', start: 1, end: 2, text: 'b' },
+        { region: 'a', start: 0, end: 1, text: 'a' },
+      ]),
+    );
+    expect(parts.map((s) => s.text)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { GeoData } from '../geo/schema.ts';
+import type { Story } from '../story/schema.ts';
+import { EMPTY_ROUTE, type Route } from './route.ts';
+import { highlightedRegionIds, knownIds, regionFeature, regionName } from './selectors.ts';
+import type { ExplainerState } from './store.ts';
+
+const feature = (id: string, name: string, clickable: boolean) => ({
+  id,
+  properties: { id, name, clickable },
+});
+const geo = {
+  regions: {
+    features: [
+      feature('crimea', 'Crimea', true),
+      feature('russia', 'Russia', true),
+      feature('abkhazia', 'Abkhazia', false),
+    ],
+  },
+} as unknown as GeoData;
+const story = {
+  passages: [
+    { id: 'p1', text: '', mentions: [{ region: 'crimea' }, { region: 'russia' }], implicit: [] },
+    { id: 'p2', text: '', mentions: [], implicit: [{ region: 'ukraine' }] },
+  ],
+  events: [{ id: 'annexation', regions: ['crimea', 'russia', 'ukraine'] }],
+} as unknown as Story;
+
+const state = (route: Partial<Route>, parts: Partial<ExplainerState> = {}) =>
+  ({ geo, story, route: { ...EMPTY_ROUTE, ...route }, ...parts }) as ExplainerState;
+
+describe('what the map highlights', () => {
+  it('is the selected region, an event’s regions, or a passage’s explicit and implicit regions', () => {
+    expect(highlightedRegionIds(state({ region: 'crimea', passage: 'p2' }))).toEqual(['crimea']);
+    expect(highlightedRegionIds(state({ event: 'annexation' }))).toEqual(['crimea', 'russia', 'ukraine']);
+    expect(highlightedRegionIds(state({ passage: 'p1', article: true }))).toEqual(['crimea', 'russia']);
+    expect(highlightedRegionIds(state({ passage: 'p2', article: true }))).toEqual(['ukraine']);
+  });
+
+  it('is nothing for the overview, an unknown event or passage, or before the story arrives', () => {
+    expect(highlightedRegionIds(state({}))).toEqual([]);
+    expect(highlightedRegionIds(state({ event: 'nope' }))).toEqual([]);
+    expect(highlightedRegionIds(state({ passage: 'p9' }))).toEqual([]);
+    expect(highlightedRegionIds(state({ passage: 'p1' }, { story: null }))).toEqual([]);
+    expect(highlightedRegionIds(state({ event: 'annexation' }, { story: null }))).toEqual([]);
+  });
+});
+
+describe('regions by id', () => {
+  it('finds a region and its name, and falls back to the id for a name it does not know', () => {
+    expect(regionFeature(state({}), 'crimea')?.properties.name).toBe('Crimea');
+    expect(regionFeature(state({}), null)).toBeNull();
+    expect(regionFeature(state({}), 'atlantis')).toBeNull();
+    expect(regionFeature(state({}, { geo: null }), 'crimea')).toBeNull();
+    expect(regionName(state({}), 'russia')).toBe('Russia');
+    expect(regionName(state({}), 'atlantis')).toBe('atlantis');
+  });
+});
+
+describe('the ids a URL may name', () => {
+  it('are the map’s selectable regions and the story’s passages and events', () => {
+    const ids = knownIds(state({}));
+    expect([...ids.regions]).toEqual(['crimea', 'russia']);
+    expect([...ids.passages]).toEqual(['p1', 'p2']);
+    expect([...ids.events]).toEqual(['annexation']);
+  });
+
+  it('before the map arrives, the regions the story mentions; before both, none', () => {
+    expect([...knownIds(state({}, { geo: null })).regions]).toEqual(['crimea', 'russia']);
+    const none = knownIds(state({}, { geo: null, story: null }));
+    expect([none.regions.size, none.passages.size, none.events.size]).toEqual([0, 0, 0]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, composeStory } from './compose.ts';
+import { NO_OVERRIDES } from './overrides.ts';
+
+const gazetteer = { regions: { crimea: ['Crimea'], russia: ['Russia', 'Moscow'] }, notMentions: [] };
+const regionIds = ['crimea', 'russia'];
+const compose = (article: string, overrides = NO_OVERRIDES) =>
+  composeStory({ article, source: 'test.txt', gazetteer, overrides, regionIds });
+
+describe('composing a story', () => {
+  it('takes the headline as the title and finds the mentions of each passage', () => {
+    const story = compose('Crimea today\n\nMoscow said so.');
+    expect(story.title).toBe('Crimea today');
+    expect(story.source).toBe('test.txt');
+    expect(story.passages.map((p) => p.mentions.map((m) => `${m.region}:${m.text}`))).toEqual([
+      ['crimea:Crimea'],
+      ['russia:Moscow'],
+    ]);
+  });
+
+  it('leaves out the mentions an editor rejected, in that passage only, by region and text', () => {
+    const story = compose('Crimea and Russia\n\nCrimea and Russia', {
+      ...NO_OVERRIDES,
+      rejectedMentions: [{ passage: 'p1', region: 'russia', text: 'Russia' }],
+    });
+    expect(story.passages.map((p) => p.mentions.map((m) => m.text))).toEqual([
+      ['Crimea', 'Russia'],
+      ['Crimea'],
+    ]);
+    const other = compose('Crimea and Russia', {
+      ...NO_OVERRIDES,
+      rejectedMentions: [
+        { passage: 'p0', region: 'crimea', text: 'Russia' },
+        { passage: 'p0', region: 'russia', text: 'Moscow' },
+      ],
+    });
+    expect(other.passages[0]?.mentions.map((m) => m.text)).toEqual(['Crimea', 'Russia']);
+  });
+
+  it('adds the editor’s implicit references to their passage', () => {
+    const story = compose('Crimea\n\nthe peninsula', {
+      ...NO_OVERRIDES,
+      implicit: [{ passage: 'p1', region: 'crimea', quote: 'the peninsula', note: 'Crimea' }],
+    });
+    expect(story.passages[1]?.implicit).toEqual([
+      { region: 'crimea', quote: 'the peninsula', note: 'Crimea' },
+    ]);
+    expect(story.passages[0]?.implicit).toEqual([]);
+  });
+
+  it('accepts an article whose only link is an implicit reference', () => {
+    const story = compose('No names here', {
+      ...NO_OVERRIDES,
+      implicit: [{ passage: 'p0', region: 'crimea', quote: 'No names', note: 'Crimea' }],
+    });
+    expect(story.passages).toHaveLength(1);
+  });
+
+  it('refuses an empty article and one that mentions no region, naming the file and the regions', () => {
+    expect(() => compose('')).toThrow(new ContentError('test.txt', 'has no passages (is it empty?)'));
+    expect(() => compose('Nothing\n\nto see')).toThrow(
+      new ContentError(
+        'test.txt',
+        'mentions none of the regions the map shows (crimea, russia): nothing to link',
+      ),
+    );
+  });
+
+  it('proposes events, drops rejected ones and those an editor already wrote, and applies accepted edits', () => {
+    const base = compose('Crimea\n\nRussia took Crimea in 2014.\n\nMoscow spoke in 2015.');
+    expect(base.events.map((e) => [e.id, e.review])).toEqual([
+      ['p1-in-2014', 'proposed'],
+      ['p2-in-2015', 'proposed'],
+    ]);
+    const edited = compose('Crimea\n\nRussia took Crimea in 2014.\n\nMoscow spoke in 2015.', {
+      ...NO_OVERRIDES,
+      events: [
+        {
+          id: 'mine',
+          summary: 'Mine.',
+          regions: ['russia'],
+          passage: 'p2',
+          when: 'In 2015',
+          review: 'curated',
+        },
+      ],
+      acceptedEvents: [{ id: 'p1-in-2014', summary: 'Russia annexes Crimea.' }],
+    });
+    expect(edited.events.map((e) => [e.id, e.review, e.summary])).toEqual([
+      ['mine', 'curated', 'Mine.'],
+      ['p1-in-2014', 'curated', 'Russia annexes Crimea.'],
+    ]);
+    const rejected = compose('Crimea\n\nRussia took Crimea in 2014.', {
+      ...NO_OVERRIDES,
+      rejectedEvents: ['p1-in-2014'],
+    });
+    expect(rejected.events).toEqual([]);
+  });
+
+  it('refuses a story that does not check, saying why', () => {
+    expect(() =>
+      compose('Crimea', {
+        ...NO_OVERRIDES,
+        implicit: [{ passage: 'p0', region: 'atlantis', quote: 'Crimea', note: 'x' }],
+      }),
+    ).toThrow(/atlantis/);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './mentions.ts';
+
+const gazetteer = {
+  regions: {
+    ukraine: ['Ukraine', 'Ukrainian'],
+    donbass: ['eastern Ukrainian', 'Donbass'],
+    georgia: ['Georgia'],
+    russia: ['Russia', 'Moscow'],
+  },
+  notMentions: ['Civil Georgia'],
+};
+const found = (text: string) => findMentions(text, gazetteer).map((m) => `${m.region}@${m.start}:${m.text}`);
+
+describe('finding mentions', () => {
+  it('finds whole words only, in text order, with their ranges', () => {
+    expect(found('Moscow and Ukraine; Russian, Ukrainians, Georgian')).toEqual([
+      'russia@0:Moscow',
+      'ukraine@11:Ukraine',
+    ]);
+    expect(found('Ukraine')).toEqual(['ukraine@0:Ukraine']);
+    expect(found('(Donbass)')).toEqual(['donbass@1:Donbass']);
+    expect(found('Donbass2 2Donbass')).toEqual([]);
+  });
+
+  it('lets the longest name win where names overlap, and keeps both of two separate names', () => {
+    expect(found('the eastern Ukrainian region')).toEqual(['donbass@4:eastern Ukrainian']);
+    expect(found('Ukrainian eastern Ukrainian')).toEqual([
+      'ukraine@0:Ukrainian',
+      'donbass@10:eastern Ukrainian',
+    ]);
+  });
+
+  it('never marks a name inside a proper noun listed as not a mention, but marks it elsewhere', () => {
+    expect(found('Civil Georgia reported from Georgia')).toEqual(['georgia@28:Georgia']);
+    expect(findMentions('Georgia', { regions: { georgia: ['Georgia'] }, notMentions: [] })).toHaveLength(1);
+  });
+
+  it('is case-sensitive and copes with names that hold regular-expression characters', () => {
+    expect(found('moscow MOSCOW')).toEqual([]);
+    expect(findMentions('a (b) c', { regions: { x: ['(b)'] }, notMentions: [] }).map((m) => m.text)).toEqual([
+      '(b)',
+    ]);
+    expect(findMentions('anything', { regions: { x: [] }, notMentions: [] })).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../app/story/schema.ts';
+import { formatReport } from './report.ts';
+
+const story = {
+  source: 'wire.txt',
+  title: 'T',
+  passages: [
+    {
+      id: 'p0',
+      text: 'Crimea and Russia',
+      mentions: [
+        { region: 'crimea', start: 0, end: 6, text: 'Crimea' },
+        { region: 'russia', start: 11, end: 17, text: 'Russia' },
+      ],
+      implicit: [],
+    },
+    {
+      id: 'p1',
+      text: 'the peninsula',
+      mentions: [],
+      implicit: [{ region: 'crimea', quote: 'the peninsula', note: 'Crimea' }],
+    },
+    { id: 'p2', text: 'nothing here', mentions: [], implicit: [] },
+  ],
+  events: [
+    { id: 'e1', summary: 'Curated.', regions: ['crimea'], passage: 'p0', when: 'in 2014', review: 'curated' },
+    {
+      id: 'p0-in-2014',
+      summary: 'Proposed.',
+      regions: ['crimea'],
+      passage: 'p0',
+      when: 'in 2014',
+      review: 'proposed',
+    },
+    { id: 'p1-x', summary: 'Undated.', regions: ['crimea'], passage: 'p1', review: 'proposed' },
+  ],
+} as unknown as Story;
+
+describe('the report for the editor', () => {
+  it('lists per region, alphabetically, each passage and the words matched, then the events to review', () => {
+    expect(formatReport(story)).toBe(
+      [
+        'wire.txt: 3 passages, 3 events',
+        '',
+        'crimea: 2 passages',
+        '  p0   “Crimea”',
+        '  p1   “the peninsula” (editor)',
+        '',
+        'russia: 1 passage',
+        '  p0   “Russia”',
+        '',
+        'events: 1 curated, 2 proposed',
+        '  proposed p0-in-2014 (in 2014): Proposed.',
+        '  proposed p1-x (undated): Undated.',
+      ].join('\n'),
+    );
+  });
+});
