@@ -9,12 +9,13 @@ const compose = (article: string, overrides = NO_OVERRIDES) =>
 
 describe('composing a story', () => {
   it('takes the headline as the title and finds the mentions of each passage', () => {
-    const story = compose('Crimea today\n\nMoscow said so.');
+    const story = compose('Crimea today\n\nMoscow said so.\n\nNo place here.');
     expect(story.title).toBe('Crimea today');
     expect(story.source).toBe('test.txt');
     expect(story.passages.map((p) => p.mentions.map((m) => `${m.region}:${m.text}`))).toEqual([
       ['crimea:Crimea'],
       ['russia:Moscow'],
+      [],
     ]);
   });
 
@@ -104,5 +105,22 @@ describe('composing a story', () => {
         implicit: [{ passage: 'p0', region: 'atlantis', quote: 'Crimea', note: 'x' }],
       }),
     ).toThrow(/atlantis/);
+  });
+
+  it('keeps an editor’s undated event beside the proposals', () => {
+    const story = compose('Crimea\n\nRussia took Crimea in 2014.', {
+      ...NO_OVERRIDES,
+      events: [
+        {
+          id: 'undated',
+          summary: 'Some time.',
+          regions: ['crimea'],
+          passage: 'p1',
+          when: null,
+          review: 'curated',
+        },
+      ],
+    });
+    expect(story.events.map((e) => e.id)).toEqual(['undated', 'p1-in-2014']);
   });
 });

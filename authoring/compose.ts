@@ -34,7 +34,8 @@ export function composeStory({ article, source, gazetteer, overrides, regionIds 
       .map(({ region, quote, note }) => ({ region, quote, note }));
     return { id, text, mentions, implicit };
   });
-  if (passages.length === 0) throw new ContentError(source, 'has no passages (is it empty?)');
+  const [headline] = passages;
+  if (!headline) throw new ContentError(source, 'has no passages (is it empty?)');
   if (passages.every((p) => p.mentions.length === 0 && p.implicit.length === 0)) {
     const regions = Object.keys(gazetteer.regions).join(', ');
     throw new ContentError(
@@ -45,7 +46,7 @@ export function composeStory({ article, source, gazetteer, overrides, regionIds 
 
   const story = {
     version: 1,
-    title: passages[0]?.text ?? '',
+    title: headline.text,
     source,
     passages,
     events: mergeEvents(passages, overrides),

@@ -118,3 +118,27 @@ describe('proposals at the edges', () => {
     expect(events[0]?.regions).toEqual(['russia']);
   });
 });
+
+describe('time expressions and event ids', () => {
+  it('gives each expression its exact range', () => {
+    expect(timeExpressions('It was in 2014, then last week.')).toEqual([
+      { start: 7, end: 14, text: 'in 2014' },
+      { start: 21, end: 30, text: 'last week' },
+    ]);
+  });
+
+  it('makes ids lower-case words joined by dashes, at most 40 characters after the passage id', () => {
+    const mention = { region: 'russia', start: 0, end: 6, text: 'Russia' };
+    const [capital] = proposeEvents({ id: 'p1', text: 'Russia: In 2014, it moved.' }, [mention]);
+    expect(capital?.id).toBe('p1-in-2014');
+    const [long] = proposeEvents(
+      {
+        id: 'p2',
+        text: 'Russia has grown since the end of the Russian Soviet Federative Socialist Republic.',
+      },
+      [mention],
+    );
+    expect(long?.id).toBe('p2-since-the-end-of-the-russian-soviet-fede');
+    expect(long?.id.length).toBe(3 + 40);
+  });
+});

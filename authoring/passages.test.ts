@@ -33,6 +33,13 @@ describe('splitting an article into passages', () => {
     ]);
   });
 
+  it('knows furniture and the comment box with spaces around them', () => {
+    expect(texts('Headline\n\n   Advertisement   \n\nText.\n\n  COMMENTS  \n\nA reader.')).toEqual([
+      'Headline',
+      'Text.',
+    ]);
+  });
+
   it('stops at the comment box', () => {
     expect(texts('Headline\n\nText.\n\nCOMMENTS\n\nA reader wrote this.')).toEqual(['Headline', 'Text.']);
     expect(texts('Headline\n\nText.\n\nComments (12)\nA reader.')).toEqual(['Headline', 'Text.']);

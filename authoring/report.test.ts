@@ -8,12 +8,13 @@ const story = {
   passages: [
     {
       id: 'p0',
-      text: 'Crimea and Russia',
+      text: 'Russia and Crimea, Crimea',
       mentions: [
-        { region: 'crimea', start: 0, end: 6, text: 'Crimea' },
-        { region: 'russia', start: 11, end: 17, text: 'Russia' },
+        { region: 'russia', start: 0, end: 6, text: 'Russia' },
+        { region: 'crimea', start: 11, end: 17, text: 'Crimea' },
+        { region: 'crimea', start: 19, end: 25, text: 'Crimea' },
       ],
-      implicit: [],
+      implicit: [{ region: 'russia', quote: 'and', note: 'not really' }],
     },
     {
       id: 'p1',
@@ -44,11 +45,11 @@ describe('the report for the editor', () => {
         'wire.txt: 3 passages, 3 events',
         '',
         'crimea: 2 passages',
-        '  p0   “Crimea”',
+        '  p0   “Crimea”, “Crimea”',
         '  p1   “the peninsula” (editor)',
         '',
         'russia: 1 passage',
-        '  p0   “Russia”',
+        '  p0   “Russia”, “and” (editor)',
         '',
         'events: 1 curated, 2 proposed',
         '  proposed p0-in-2014 (in 2014): Proposed.',

@@ -94,3 +94,13 @@ describe('framing', () => {
     expect(lat).toBeCloseTo(42.2, 9);
   });
 });
+
+describe('framing a wide box', () => {
+  it('fits the width when the box is wider than the map', () => {
+    const frame = { bbox: [20, 45, 50, 46] as [number, number, number, number], padding: 10, maxZoom: 22 };
+    const { zoom } = cameraFor(frame, 400, 400);
+    const [x0] = project(20, 45);
+    const [x1] = project(50, 45);
+    expect((x1 - x0) * 2 ** zoom).toBeCloseTo(380, 6);
+  });
+});

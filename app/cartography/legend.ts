@@ -2,15 +2,7 @@
  * What each fill, hatch, line and point on the map means, built from the same specification
  * the renderers draw with, so the legend cannot drift from the map.
  */
-import {
-  type Colour,
-  HATCH_OF_KIND,
-  type HatchId,
-  LINES,
-  type LineStyle,
-  regionPaint,
-  SELECTED_FILL,
-} from './style.ts';
+import { type Colour, countryColour, type HatchId, LINES, type LineStyle, SELECTED_FILL } from './style.ts';
 
 export type Swatch =
   | { kind: 'fill'; colour: Colour; opacity?: number; under?: Colour; outline?: LineStyle }
@@ -24,15 +16,8 @@ export interface LegendEntry {
   swatch: Swatch;
 }
 
-const fillOf = (id: string): Swatch => {
-  const paint = regionPaint({ kind: 'country', id });
-  return { kind: 'fill', colour: 'colour' in paint ? paint.colour : 'neighbour' };
-};
-const hatchOf = (kind: keyof typeof HATCH_OF_KIND): Swatch => ({
-  kind: 'hatch',
-  hatch: HATCH_OF_KIND[kind] ?? 'hatch-annexed',
-  outline: LINES.claim,
-});
+const fillOf = (id: string): Swatch => ({ kind: 'fill', colour: countryColour(id) });
+const hatchOf = (hatch: HatchId): Swatch => ({ kind: 'hatch', hatch, outline: LINES.claim });
 
 export const legend: readonly LegendEntry[] = [
   { id: 'russia', label: 'Russia (drawn without Crimea)', swatch: fillOf('russia') },
@@ -46,15 +31,15 @@ export const legend: readonly LegendEntry[] = [
   {
     id: 'annexed',
     label: 'Annexed by Russia, recognised as part of Ukraine (Crimea)',
-    swatch: hatchOf('annexed'),
+    swatch: hatchOf('hatch-annexed'),
   },
   {
     id: 'breakaway',
     label: 'Breakaway region of Georgia (South Ossetia, Abkhazia)',
-    swatch: hatchOf('breakaway'),
+    swatch: hatchOf('hatch-breakaway'),
   },
-  { id: 'separatist-held', label: 'Held by Russian-backed separatists', swatch: hatchOf('separatist-held') },
-  { id: 'neighbour', label: 'Other countries', swatch: fillOf('other') },
+  { id: 'separatist-held', label: 'Held by Russian-backed separatists', swatch: hatchOf('hatch-separatist') },
+  { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },
   { id: 'border', label: 'International border', swatch: { kind: 'line', line: LINES.border } },
   { id: 'claim', label: 'Line of a disputed area', swatch: { kind: 'line', line: LINES.claim } },
   { id: 'city', label: 'City', swatch: { kind: 'point' } },

@@ -142,3 +142,13 @@ describe('the legend, entry by entry', () => {
     ]);
   });
 });
+
+describe('the hatches', () => {
+  it('are drawn in the palette’s hatch colours', () => {
+    expect(HATCHES.map((h) => [h.id, h.colour, h.direction, h.spacing])).toEqual([
+      ['hatch-annexed', 'annexedHatch', 'rising', 8],
+      ['hatch-breakaway', 'breakawayHatch', 'falling', 6],
+      ['hatch-separatist', 'separatistHatch', 'falling', 8],
+    ]);
+  });
+});

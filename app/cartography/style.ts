@@ -51,12 +51,17 @@ export const HATCH_OF_KIND: Readonly<Partial<Record<RegionKind, HatchId>>> = {
 
 type RegionPaint = { colour: Colour } | { hatch: HatchId };
 
+/** A country's fill: its own colour if it has one, else the neighbours'. */
+export function countryColour(id: string): Colour {
+  return COUNTRY_COLOUR[id] ?? 'neighbour';
+}
+
 /** What a region is filled with. */
 export function regionPaint({ kind, id }: Pick<RegionFeature['properties'], 'kind' | 'id'>): RegionPaint {
   const hatch = HATCH_OF_KIND[kind];
   if (hatch) return { hatch };
   if (kind === 'region') return { colour: 'donbass' };
-  return { colour: COUNTRY_COLOUR[id] ?? 'neighbour' };
+  return { colour: countryColour(id) };
 }
 
 /** The countries with a colour of their own (any other is a neighbour). */

@@ -145,3 +145,16 @@ describe('messages in words', () => {
     expect(against(v.number())('3').ok).toBe(false);
   });
 });
+
+describe('messages from custom checks', () => {
+  it('keep the check’s own wording when it expects nothing in particular', () => {
+    const checked = check(
+      v.pipe(
+        v.number(),
+        v.check((n) => n > 5),
+      ),
+      1,
+    );
+    expect(checked.ok ? '' : describeProblems(checked.problems)).toBe('Invalid input: Received 1');
+  });
+});

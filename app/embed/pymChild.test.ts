@@ -150,3 +150,11 @@ describe('the pym child', () => {
     expect(page.observing()).toBe(true);
   });
 });
+
+describe('pym messages that only look like strings', () => {
+  it('refuses an object whose text would be a valid message', () => {
+    const sneaky = { toString: () => 'pymxPYMxaxPYMxwidthxPYMx700' };
+    expect(parseWidthMessage(sneaky, 'a')).toBeNull();
+    expect(parseWidthMessage(['pymxPYMxaxPYMxwidthxPYMx700'], 'a')).toBeNull();
+  });
+});

@@ -7,7 +7,8 @@
  * Written here rather than loading pym.js's child: that library is unmaintained since 2018
  * and its child also obeys scroll and navigation commands from the parent, which we refuse.
  * Parent messages are parsed strictly: anything but a well-formed width message for this
- * child is ignored, never evaluated, never rendered.
+ * child is ignored, never evaluated, never rendered. The anchored pattern with bounded parts
+ * reads at most the first 120 characters of any message, however long.
  */
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -33,7 +34,7 @@ export function heightMessage(childId: string, height: number): string {
 
 /** A width message for this child, as a number of pixels; null for anything else. */
 export function parseWidthMessage(data: unknown, childId: string): number | null {
-  if (typeof data !== 'string' || data.length > 200) return null;
+  if (typeof data !== 'string') return null;
   const match = MESSAGE.exec(data);
   if (!match || match[1] !== childId || match[2] !== 'width') return null;
   return Number(match[3]);
@@ -44,7 +45,7 @@ export function parseWidthMessage(data: unknown, childId: string): number | null
  * `content` (the app's root), sent only when they change.
  */
 export function startPymChild(params: PymParams, content: HTMLElement, win: Window = window): () => void {
-  let sent = -1;
+  let sent: number | undefined;
   const send = (force = false) => {
     const height = Math.ceil(content.getBoundingClientRect().height);
     if (height === sent && !force) return;
@@ -58,7 +59,7 @@ export function startPymChild(params: PymParams, content: HTMLElement, win: Wind
   const observer = new ResizeObserver(() => send());
   observer.observe(content);
   win.addEventListener('message', onMessage);
-  send(true);
+  send();
   return () => {
     observer.disconnect();
     win.removeEventListener('message', onMessage);

@@ -81,3 +81,10 @@ describe('routes at the edges', () => {
     });
   });
 });
+
+describe('a # only at the start of the hash is the hash sign', () => {
+  it('does not read an id with a # inside it', () => {
+    expect(parseHash('region=crimea#x').region).toBeNull();
+    expect(parseHash('##region=crimea').region).toBeNull();
+  });
+});

@@ -18,6 +18,7 @@ export type ExplainerStore = ReturnType<typeof createExplainerStore>;
 
 export const store = createExplainerStore();
 
+// Stryker disable next-line all: the React binding, exercised through React by the browser tests.
 export function useExplainer<T>(selector: (state: ExplainerState) => T): T {
   return useStore(store, selector);
 }

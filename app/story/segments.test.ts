@@ -81,3 +81,15 @@ describe('segments at the edges', () => {
     expect(parts.map((s) => s.text)).toEqual(['a', 'b']);
   });
 });
+
+describe('an implicit quote the text does not hold', () => {
+  it('is not marked, even with no mention anywhere near', () => {
+    const parts = segments({
+      id: 'p0',
+      text: 'Plain text.',
+      mentions: [],
+      implicit: [{ region: 'x', quote: 'absent', note: '' }],
+    });
+    expect(parts).toEqual([{ kind: 'text', text: 'Plain text.' }]);
+  });
+});
