@@ -141,4 +141,15 @@ describe('time expressions and event ids', () => {
     expect(long?.id).toBe('p2-since-the-end-of-the-russian-soviet-fede');
     expect(long?.id.length).toBe(3 + 40);
   });
+
+  it('joins a run of spaces and punctuation into one dash, and trims dashes at the ends', () => {
+    const mention = { region: 'russia', start: 0, end: 6, text: 'Russia' };
+    const [dated] = proposeEvents({ id: 'p1', text: 'Russia voted on October 5, 2014, again.' }, [mention]);
+    expect(dated?.id).toBe('p1-october-5-2014');
+    const [spaced] = proposeEvents({ id: 'p3', text: 'Russia grew since the end of the Soviet Union .' }, [
+      mention,
+    ]);
+    expect(spaced?.when).toBe('since the end of the Soviet Union ');
+    expect(spaced?.id).toBe('p3-since-the-end-of-the-soviet-union');
+  });
 });

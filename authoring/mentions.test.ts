@@ -43,4 +43,24 @@ describe('finding mentions', () => {
     ]);
     expect(findMentions('anything', { regions: { x: [] }, notMentions: [] })).toEqual([]);
   });
+
+  it('finds a name with two spaces inside it, with nothing to exclude', () => {
+    expect(findMentions('a  b', { regions: { x: ['a  b'] }, notMentions: [] }).map((m) => m.text)).toEqual([
+      'a  b',
+    ]);
+  });
+
+  it('keeps names that touch without overlapping, whichever comes first', () => {
+    const touching = (text: string, regions: Record<string, string[]>) =>
+      findMentions(text, { regions, notMentions: [] }).map((m) => m.text);
+    expect(touching('(b)(c)', { x: ['(b)'], y: ['(c)'] })).toEqual(['(b)', '(c)']);
+    expect(touching('(b)(cc)', { x: ['(b)'], y: ['(cc)'] })).toEqual(['(b)', '(cc)']);
+  });
+
+  it('lets the longer of two overlapping names win even when it starts later, and the earlier of two as long', () => {
+    const pick = (text: string, regions: Record<string, string[]>) =>
+      findMentions(text, { regions, notMentions: [] }).map((m) => m.text);
+    expect(pick('big red fox jumps', { a: ['big red'], b: ['red fox jumps'] })).toEqual(['red fox jumps']);
+    expect(pick('ab cd ef', { y: ['cd ef'], x: ['ab cd'] })).toEqual(['ab cd']);
+  });
 });

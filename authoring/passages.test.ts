@@ -33,6 +33,11 @@ describe('splitting an article into passages', () => {
     ]);
   });
 
+  it('knows a furniture line inside a paragraph by its text, whatever spaces surround it', () => {
+    expect(texts('Headline\n\nText.\n   Advertisement   ')).toEqual(['Headline', 'Text.']);
+    expect(texts('\n\nHeadline')).toEqual(['Headline']);
+  });
+
   it('knows furniture and the comment box with spaces around them', () => {
     expect(texts('Headline\n\n   Advertisement   \n\nText.\n\n  COMMENTS  \n\nA reader.')).toEqual([
       'Headline',

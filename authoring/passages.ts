@@ -22,8 +22,8 @@ export function splitPassages(article: string): RawPassage[] {
   const blocks = body
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => block !== '' && !block.split('\n').every(isFurniture));
-  // A block mixing prose and a credit line keeps only its prose lines, each verbatim.
+    .filter((block) => block !== '');
+  // A block with a furniture line keeps only its other lines, each verbatim (none, if all are).
   const paragraphs = blocks.flatMap((block) => {
     const lines = block.split('\n');
     if (!lines.some(isFurniture)) return [block];

@@ -10,24 +10,16 @@ export function passagesForRegion(story: Story, regionId: string): Passage[] {
   return story.passages.filter((p) => regionsOfPassage(p).has(regionId));
 }
 
+/** Where an event falls in time: its date at whatever precision is known; undated ones after all dates. */
+const when = (event: StoryEvent) => event.date?.value ?? '~';
+
 /**
  * Events in time order: by date at whatever precision is known (2017 before 2017-04-09),
- * undated ones last; ties keep the order the story lists them in, which editors set.
+ * undated ones last. Array sorting is stable, so ties keep the order the story lists them
+ * in, which editors set.
  */
 export function inTimeOrder(events: readonly StoryEvent[]): StoryEvent[] {
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => {
-      const da = a.event.date?.value;
-      const db = b.event.date?.value;
-      if (da !== db) {
-        if (da === undefined) return 1;
-        if (db === undefined) return -1;
-        return da < db ? -1 : 1;
-      }
-      return a.index - b.index;
-    })
-    .map(({ event }) => event);
+  return [...events].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
 }
 
 export function eventsForRegion(story: Story, regionId: string): StoryEvent[] {

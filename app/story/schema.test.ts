@@ -67,7 +67,9 @@ describe('story validation', () => {
   it('names an implicit reference whose quote is not in the passage', () => {
     const story = aStory();
     story.passages[0]?.implicit.push({ region: 'crimea', quote: 'the peninsula', note: 'Crimea' } as never);
-    expect(problems(story)).toMatch(/implicit\[0\]\.quote: "the peninsula" is not in the passage/);
+    expect(problems(story)).toBe(
+      'at passages[0].implicit[0].quote: "the peninsula" is not in the passage\'s text',
+    );
   });
 
   it('checks everything but region ids when the map is not available', () => {
