@@ -65,12 +65,13 @@ function mergeEvents(
   passages: { id: string; text: string; mentions: Mention[] }[],
   overrides: Overrides,
 ): StoryEvent[] {
-  const covered = new Set(overrides.events.map((e) => `${e.passage}|${e.when?.toLowerCase()}`));
+  const sameTime = (e: StoryEvent) => `${e.passage}|${e.when?.toLowerCase()}`;
+  const covered = new Set(overrides.events.map(sameTime));
   const rejected = new Set(overrides.rejectedEvents);
   const accepted = new Map(overrides.acceptedEvents.map((a) => [a.id, a]));
   const proposals = passages
     .flatMap((p) => proposeEvents(p, p.mentions))
-    .filter((e) => !rejected.has(e.id) && !covered.has(`${e.passage}|${e.when?.toLowerCase()}`))
+    .filter((e) => !rejected.has(e.id) && !covered.has(sameTime(e)))
     .map((e): StoryEvent => {
       const edits = accepted.get(e.id);
       return edits ? { ...e, ...edits, review: 'curated' } : e;

@@ -19,8 +19,8 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export function parseHash(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const id = (key: string) => {
-    const value = params.get(key);
-    return value !== null && ID.test(value) ? value : null;
+    const value = params.get(key) ?? '';
+    return ID.test(value) ? value : null;
   };
   const region = id('region');
   const passage = id('passage');
@@ -53,13 +53,12 @@ export function knownOnly(route: Route, known: KnownIds): Route {
   const region = route.region && known.regions.has(route.region) ? route.region : null;
   const passage = route.passage && known.passages.has(route.passage) ? route.passage : null;
   const event = !region && route.event && known.events.has(route.event) ? route.event : null;
-  // A link to an unknown passage opens nothing, not the article at no passage.
-  const unknownPassage = route.passage !== null && passage === null;
   return {
     region,
     passage,
     event,
-    article: !region && !event && (passage !== null || (route.article && !unknownPassage)),
+    // A link to an unknown passage opens nothing, not the article at no passage.
+    article: !region && !event && (passage !== null || (route.article && route.passage === null)),
   };
 }
 

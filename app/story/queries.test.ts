@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsForRegion, inTimeOrder, passageById, passagesForRegion } from './queries.ts';
+import { byTime, eventsForRegion, inTimeOrder, passageById, passagesForRegion } from './queries.ts';
 import type { Story, StoryEvent } from './schema.ts';
 
 function anEvent(id: string, date?: string, regions = ['crimea']): StoryEvent {
@@ -93,5 +93,15 @@ describe('passageById', () => {
   it('finds a passage by its id, and nothing for an unknown one', () => {
     expect(passageById(aStory(), 'p2')?.text).toBe('the peninsula');
     expect(passageById(aStory(), 'p9')).toBeUndefined();
+  });
+});
+
+describe('byTime', () => {
+  it('says before, same time or after', () => {
+    expect(byTime(anEvent('a', '2014'), anEvent('b', '2015'))).toBe(-1);
+    expect(byTime(anEvent('b', '2015'), anEvent('a', '2014'))).toBe(1);
+    expect(byTime(anEvent('a', '2014'), anEvent('b', '2014'))).toBe(0);
+    expect(byTime(anEvent('a'), anEvent('b'))).toBe(0);
+    expect(byTime(anEvent('a'), anEvent('b', '2099-12-31'))).toBe(1);
   });
 });

@@ -19,7 +19,12 @@ const when = (event: StoryEvent) => event.date?.value ?? '~';
  * in, which editors set.
  */
 export function inTimeOrder(events: readonly StoryEvent[]): StoryEvent[] {
-  return [...events].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
+  return [...events].sort(byTime);
+}
+
+/** The comparison behind inTimeOrder: negative, zero or positive as `a` comes before, with or after `b`. */
+export function byTime(a: StoryEvent, b: StoryEvent): number {
+  return when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0;
 }
 
 export function eventsForRegion(story: Story, regionId: string): StoryEvent[] {
