@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../vite.config.ts';
 import { expect, openMap, type Recorded, test } from './fixtures.ts';
 
 /**
@@ -243,17 +244,78 @@ test('messages from the parent that are not well-formed pym messages are ignored
   await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
 });
 
-test('the app is served under a strict Content-Security-Policy and breaks none of it', async ({
+test('the app is served under a strict Content-Security-Policy, carries it in a meta tag, and breaks none of it', async ({
   page,
   request,
 }) => {
   const response = await request.get('./');
-  expect(response.headers()['content-security-policy']).toBe(
-    "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors *",
-  );
+  expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+  expect(CONTENT_SECURITY_POLICY).not.toContain('blob:');
+  for (const html of [await response.text(), await (await request.get('./embed.html')).text()]) {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(meta?.replaceAll('&#39;', "'")).toBe(META_CONTENT_SECURITY_POLICY);
+    // The meta comes before anything it governs.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<link'));
+  }
   // The fixture fails the test on any securitypolicyviolation event: load everything there is.
   await openMap(page, './#region=crimea');
+  await page.mouse.wheel(0, -300);
   await page.getByRole('button', { name: 'Article', exact: true }).click();
   await page.getByRole('button', { name: 'Embed this map' }).click();
   await expect(page.locator('.embed-snippet textarea')).toHaveValue(/embed\.html#article/);
+});
+
+/** The routes an embed may open on, passages far down the page among them. */
+const ROUTES = [
+  '#passage=p15',
+  '#region=crimea&passage=p17',
+  '#region=south-ossetia&passage=p16',
+  '#event=crimea-annexation',
+  '#article',
+  '#region=russia',
+];
+
+/** A long host page on another origin with the embed at its top, placed by `how`. */
+function longHost(baseURL: string, how: 'iframe' | 'embed.js' | 'pym', route: string): string {
+  const src = `${baseURL}embed.html${route}`;
+  const embed = {
+    iframe: `<iframe src="${src}" title="Map" style="width:700px;height:900px;border:0"></iframe>`,
+    'embed.js': `<div data-region-explainer-src="${src}"></div><script src="${baseURL}embed.js"></script>`,
+    pym: `<div id="map"></div><script>${PYM}</script><script>new pym.Parent('map', '${src}', { title: 'Map', xdomain: '${new URL(baseURL).origin.replaceAll('.', '\\.')}' });</script>`,
+  }[how];
+  return `<div style="width:700px">${embed}</div><div style="height:5000px">The rest of the story</div>`;
+}
+
+for (const how of ['embed.js', 'iframe', 'pym'] as const) {
+  const routes = how === 'embed.js' ? ROUTES : ROUTES.slice(0, 2);
+  for (const route of routes) {
+    test(`an embed opening on ${route} through ${how} never scrolls the host page`, async ({
+      page,
+      recorded,
+      baseURL,
+    }) => {
+      await openHost(page, recorded, longHost(baseURL ?? '', how, route));
+      const frame = await appFrame(page);
+      await expect(frame.locator('[data-panel]')).not.toHaveAttribute('data-panel', 'intro');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }
+}
+
+test('embed.js says nothing in the host page’s console', async ({ page, recorded, baseURL }) => {
+  const said: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') said.push(`${m.type()}: ${m.text()}`);
+  });
+  await openHost(
+    page,
+    recorded,
+    `<div data-region-explainer-src="${baseURL}embed.html"></div><script src="${baseURL}embed.js"></script>`,
+  );
+  await appFrame(page);
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.waitForTimeout(500);
+  expect(said).toEqual([]);
 });

@@ -284,3 +284,20 @@ test('the pointer over a region shows its name beside it; over the sea, none', a
   await page.mouse.move(sea.x, sea.y);
   await expect(label).toHaveCount(0);
 });
+
+test('a region chosen before the story arrives stays chosen when it does', async ({ page }) => {
+  let release: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/content/article.json', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Crimea', exact: true }).click();
+  release();
+  await expect(panel(page).locator('[data-passage-id="p17"]')).toBeVisible();
+  await expect(panel(page)).toHaveAttribute('data-region-id', 'crimea');
+  await expect(page).toHaveURL(/#region=crimea$/);
+});

@@ -109,7 +109,7 @@ test('hostile content is shown as text and nothing runs', async ({ page }) => {
     '<script>window.__pwned=1</script>',
     'javascript:window.__pwned=1',
   ];
-  const long = `Crimea ${'Ω'.repeat(20_000)}`;
+  const long = `Crimea ${'Ω'.repeat(19_990)}`; // a word as long as a passage may be
   const story = JSON.parse(read('content/article.json')) as Story;
   story.title = attacks.join(' ');
   story.passages[0] = { id: 'p0', text: `${attacks.join(' ')} Crimea`, mentions: [], implicit: [] };
@@ -238,4 +238,65 @@ test('when the MapLibre code cannot be downloaded, the drawing stays, usable, an
   await expect(page.locator('html')).not.toHaveAttribute('data-map-ready', 'true');
   await page.getByRole('button', { name: 'Georgia', exact: true }).click();
   await expect(page).toHaveURL(/#region=georgia$/);
+});
+
+test('a coordinate out of range is refused with the file, the path and the rule, and nothing throws', async ({
+  page,
+}) => {
+  const regions = JSON.parse(read('data/regions.geojson'));
+  const index = regions.features.findIndex((f: { id: string }) => f.id === 'crimea');
+  regions.features[index].properties.label = [34, 1000];
+  await page.route('**/data/regions.geojson', (route) => route.fulfill({ json: regions }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText(
+    `regions.geojson: does not have the expected shape: at features[${index}].properties.label[1]: a latitude is between -90 and 90`,
+  );
+});
+
+test('Infinity in a ring (1e400 in the file) is refused, and nothing reaches either map', async ({
+  page,
+}) => {
+  const text = read('data/regions.geojson');
+  const regions = JSON.parse(text);
+  const index = regions.features.findIndex((f: { id: string }) => f.id === 'crimea');
+  const [x] = regions.features[index].geometry.coordinates[0][1];
+  const broken = text.replace(String(x), '1e400');
+  await page.route('**/data/regions.geojson', (route) =>
+    route.fulfill({ body: broken, contentType: 'application/json' }),
+  );
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('expected a finite longitude');
+  await expect(page.locator('[data-svg-map] path[d*="Infinity"]')).toHaveCount(0);
+});
+
+for (const width of [320, 1280]) {
+  test(`long words, a long title and a flood of combining marks stay in their boxes at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const story = JSON.parse(read('content/article.json')) as Story;
+    story.title = 'Ω'.repeat(500);
+    const flood = `Crimea a${'\u0301'.repeat(10_000)} ${'x'.repeat(5_000)}`;
+    story.passages.push({
+      id: 'p99',
+      text: flood,
+      mentions: [{ region: 'crimea', start: 0, end: 6, text: 'Crimea' }],
+      implicit: [],
+    });
+    await page.route('**/content/article.json', (route) => route.fulfill({ json: story }));
+    await openPage(page, './#region=crimea');
+    await expect(page.locator('[data-panel] [data-passage-id="p99"]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.getByRole('button', { name: 'Article', exact: true }).click();
+    await expect(page.locator('[data-panel] [data-passage-id="p99"]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
+test('embed.html at 320 px does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openPage(page, './embed.html#region=south-ossetia');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const map = await page.locator('.map-area').boundingBox();
+  expect((map?.x ?? 0) + (map?.width ?? 0)).toBeLessThanOrEqual(320);
 });

@@ -43,10 +43,18 @@
       const match = HEIGHT.exec(event.data);
       if (match && match[1] === id) iframe.style.height = `${match[2]}px`;
     });
-    // Widths go to the iframe on every resize, including a hidden container being shown.
+    // Widths go to the iframe on every resize, including a hidden container being shown, once
+    // it holds the app: before its load event it is still about:blank, which another origin
+    // cannot address (the browser would log a target-origin warning in the host's console).
+    let loaded = false;
     const sendWidth = () => {
-      iframe.contentWindow?.postMessage(`${PREFIX}${id}xPYMxwidthxPYMx${host.clientWidth}`, url.origin);
+      if (loaded)
+        iframe.contentWindow?.postMessage(`${PREFIX}${id}xPYMxwidthxPYMx${host.clientWidth}`, url.origin);
     };
+    iframe.addEventListener('load', () => {
+      loaded = true;
+      sendWidth();
+    });
     new ResizeObserver(sendWidth).observe(host);
   }
 

@@ -33,7 +33,8 @@ function problemOf(issue: v.BaseIssue<unknown>): string {
 }
 
 export function check<S extends v.GenericSchema>(schema: S, input: unknown): Checked<v.InferOutput<S>> {
-  const result = v.safeParse(schema, input);
+  // One problem per value: a pipe stops at its first failed check (Infinity is not "finite", and need not also be "out of range").
+  const result = v.safeParse(schema, input, { abortPipeEarly: true });
   if (result.success) return { ok: true, value: result.output };
   return {
     ok: false,

@@ -13,4 +13,16 @@ describe('embedSnippet', () => {
       ].join('\n'),
     );
   });
+
+  it('keeps the story and the theme, and nothing else of the query', () => {
+    expect(embedSnippet(`${HOSTED}/?story=crimea-bridge&theme=dark&debug=1&x=1#article`).split('\n')[0]).toBe(
+      `<div data-region-explainer-src="${HOSTED}/embed.html?story=crimea-bridge&theme=dark#article"></div>`,
+    );
+  });
+
+  it('cannot be broken out of its attribute', () => {
+    expect(embedSnippet(`${HOSTED}/?story=a"b#x`).split('\n')[0]).toBe(
+      `<div data-region-explainer-src="${HOSTED}/embed.html?story=a%22b#x"></div>`,
+    );
+  });
 });

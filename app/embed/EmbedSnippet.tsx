@@ -1,12 +1,23 @@
 import { useId, useState } from 'react';
 
-/** The code a newsroom pastes into its page: a placeholder and the loader, from wherever this app is hosted. */
+/** Query parameters that choose what the embed shows, and so travel with the snippet (not `debug`). */
+const KEPT = ['story', 'theme'];
+
+/**
+ * The code a newsroom pastes into its page: a placeholder and the loader, from wherever this
+ * app is hosted, for the view on screen: the story, the theme and the route in the hash.
+ */
 export function embedSnippet(pageUrl: string): string {
-  const base = new URL('.', pageUrl);
-  const hash = new URL(pageUrl).hash;
+  const page = new URL(pageUrl);
+  const embed = new URL('embed.html', page);
+  for (const key of KEPT) {
+    const value = page.searchParams.get(key);
+    if (value !== null) embed.searchParams.set(key, value);
+  }
+  embed.hash = page.hash;
   return [
-    `<div data-region-explainer-src="${new URL(`embed.html${hash}`, base).href}"></div>`,
-    `<script src="${new URL('embed.js', base).href}" async></script>`,
+    `<div data-region-explainer-src="${embed.href.replaceAll('"', '&quot;')}"></div>`,
+    `<script src="${new URL('embed.js', page).href}" async></script>`,
   ].join('\n');
 }
 

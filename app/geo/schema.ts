@@ -5,8 +5,29 @@
 import * as v from 'valibot';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
-const position = v.strictTuple([v.number(), v.number()]);
-const ring = v.pipe(v.array(position), v.minLength(4));
+const longitude = v.pipe(
+  v.number(),
+  v.finite('expected a finite longitude'),
+  v.minValue(-180, 'a longitude is between -180 and 180'),
+  v.maxValue(180, 'a longitude is between -180 and 180'),
+);
+const latitude = v.pipe(
+  v.number(),
+  v.finite('expected a finite latitude'),
+  v.minValue(-90, 'a latitude is between -90 and 90'),
+  v.maxValue(90, 'a latitude is between -90 and 90'),
+);
+/** [longitude, latitude], in range (JSON's 1e400 reads as Infinity, which MapLibre refuses). */
+const position = v.strictTuple([longitude, latitude]);
+const ring = v.pipe(
+  v.array(position),
+  v.minLength(4),
+  v.check((r) => {
+    const first = r[0];
+    const last = r[r.length - 1];
+    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+  }, 'a ring must end where it starts'),
+);
 const polygonGeometry = v.variant('type', [
   v.object({ type: v.literal('Polygon'), coordinates: v.pipe(v.array(ring), v.minLength(1)) }),
   v.object({
@@ -24,10 +45,34 @@ const lineGeometry = v.variant('type', [
 
 const regionKind = v.picklist(['country', 'breakaway', 'annexed', 'region', 'separatist-held']);
 
-export const regionFeature = v.object({
+type Position = [number, number];
+
+/** Whether every position of a polygon lies inside the box (to a millionth of a degree). */
+function holds([w, s, e, n]: readonly number[], polygons: Position[][][]): boolean {
+  // A box that is itself wrong is reported by its own check, once.
+  if (!(w !== undefined && s !== undefined && e !== undefined && n !== undefined && w <= e && s <= n))
+    return true;
+  const slack = 1e-6;
+  return polygons.every((rings) =>
+    rings.every((r) =>
+      r.every(
+        ([x, y]) =>
+          x >= (w ?? 0) - slack && x <= (e ?? 0) + slack && y >= (s ?? 0) - slack && y <= (n ?? 0) + slack,
+      ),
+    ),
+  );
+}
+
+const regionShape = v.object({
   type: v.literal('Feature'),
   id: nonEmpty,
-  bbox: v.strictTuple([v.number(), v.number(), v.number(), v.number()]),
+  bbox: v.pipe(
+    v.strictTuple([longitude, latitude, longitude, latitude]),
+    v.check(
+      ([w, s, e, n]) => w <= e && s <= n,
+      'a bbox is [west, south, east, north], west ≤ east and south ≤ north',
+    ),
+  ),
   properties: v.object({
     id: nonEmpty,
     name: nonEmpty,
@@ -40,6 +85,17 @@ export const regionFeature = v.object({
   }),
   geometry: polygonGeometry,
 });
+
+export const regionFeature = v.pipe(
+  regionShape,
+  v.forward(
+    v.check(
+      (f) => holds(f.bbox, f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates),
+      'the bbox does not hold the geometry',
+    ),
+    ['bbox'],
+  ),
+);
 
 export const regionsCollection = v.object({
   type: v.literal('FeatureCollection'),

@@ -4,6 +4,7 @@ import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
 import type { Story } from '../story/schema.ts';
 import { EventItem } from './EventItem.tsx';
 import { PassageText } from './PassageText.tsx';
+import { bringIntoView } from './scroll.ts';
 
 /** What the article says about one region: its passages in article order, then its events in time order. */
 export function RegionPanel({
@@ -64,10 +65,14 @@ export function RegionPanel({
   );
 }
 
-/** Brings the passage in focus into view, without moving keyboard focus. */
+/**
+ * Brings the passage in focus into view, without moving keyboard focus, and without ever
+ * scrolling the page around an embed (see scroll.ts).
+ */
 export function useFocusedPassage(passage: string | null): void {
   useEffect(() => {
     if (!passage) return;
-    document.querySelector(`[data-passage-id="${passage}"]`)?.scrollIntoView({ block: 'nearest' });
+    const element = document.querySelector(`[data-passage-id="${passage}"]`);
+    if (element) bringIntoView(element);
   }, [passage]);
 }

@@ -1,5 +1,6 @@
 /**
- * Keeps the route and the URL hash in step: the URL is read once the data is known, each
+ * Keeps the route and the URL hash in step: the URL is read once the data is known (unless it
+ * is empty and the reader has already chosen something), each
  * selection afterwards adds a history entry, and Back/Forward (or an edited hash) set the
  * route again. Ids the data does not know are dropped from what the URL says.
  */
@@ -20,7 +21,16 @@ export function syncWithUrl(store: ExplainerStore, win: Window = window): () => 
     const shown = formatHash(store.getState().route);
     if (shown !== win.location.hash) win.history.replaceState(win.history.state, '', urlFor(shown));
   };
-  follow();
+  const chosen = store.getState().route;
+  if (win.location.hash.replace(/^#/, '') === '' && formatHash(chosen) !== '') {
+    // The reader chose (in the list, on the map) before the story arrived, and the URL says
+    // nothing: keep their choice rather than the empty one the URL would give.
+    store.getState().setRoute(knownOnly(chosen, knownIds(store.getState())));
+    const shown = formatHash(store.getState().route);
+    if (shown) win.history.replaceState(win.history.state, '', urlFor(shown));
+  } else {
+    follow();
+  }
 
   win.addEventListener('popstate', follow);
   win.addEventListener('hashchange', follow);

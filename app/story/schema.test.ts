@@ -158,3 +158,29 @@ describe('story validation, field by field', () => {
     );
   });
 });
+
+describe('story limits', () => {
+  it('refuses a story beyond a documented limit, naming the limit', () => {
+    const long = aStory();
+    long.title = 'x'.repeat(501);
+    expect(problems(long)).toBe('at title: at most 500 characters in the title (the story limit)');
+    const crowded = aStory();
+    const passage = crowded.passages[0];
+    if (passage)
+      passage.mentions = Array.from({ length: 2_001 }, () => ({
+        region: 'russia',
+        start: 0,
+        end: 6,
+        text: 'Russia',
+      }));
+    expect(problems(crowded)).toMatch(
+      /^at passages\[0\]\.mentions: at most 2,000 mentions in a passage \(the story limit\)/,
+    );
+    const huge = aStory();
+    const first = huge.passages[0];
+    if (first) first.text = 'x'.repeat(20_001);
+    expect(problems(huge)).toMatch(
+      /^at passages\[0\]\.text: at most 20,000 characters in a passage \(the story limit\)/,
+    );
+  });
+});

@@ -19,6 +19,23 @@ const passageId = v.pipe(
 );
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/**
+ * What a story may hold: far beyond any article (the seed article has 18 passages of at most
+ * 600 characters), and small enough that the page stays quick with anything inside them.
+ */
+export const STORY_LIMITS = {
+  passages: 5_000,
+  charactersPerPassage: 20_000,
+  charactersInAll: 2_000_000,
+  mentionsPerPassage: 2_000,
+  implicitPerPassage: 200,
+  events: 2_000,
+  titleCharacters: 500,
+} as const;
+
+const n = (x: number) => x.toLocaleString('en-US');
+const atMost = (limit: number, what: string) => `at most ${n(limit)} ${what} (the story limit)`;
+
 /** Whether a person has checked it (`curated`) or the tool suggested it and nobody has yet. */
 const review = v.picklist(['curated', 'proposed']);
 
@@ -39,9 +56,30 @@ const implicitSchema = v.object({
 
 const passageSchema = v.object({
   id: passageId,
-  text,
-  mentions: v.array(mentionSchema),
-  implicit: v.optional(v.array(implicitSchema), []),
+  text: v.pipe(
+    text,
+    v.maxLength(
+      STORY_LIMITS.charactersPerPassage,
+      atMost(STORY_LIMITS.charactersPerPassage, 'characters in a passage'),
+    ),
+  ),
+  mentions: v.pipe(
+    v.array(mentionSchema),
+    v.maxLength(
+      STORY_LIMITS.mentionsPerPassage,
+      atMost(STORY_LIMITS.mentionsPerPassage, 'mentions in a passage'),
+    ),
+  ),
+  implicit: v.optional(
+    v.pipe(
+      v.array(implicitSchema),
+      v.maxLength(
+        STORY_LIMITS.implicitPerPassage,
+        atMost(STORY_LIMITS.implicitPerPassage, 'implicit references in a passage'),
+      ),
+    ),
+    [],
+  ),
 });
 
 export const dateSchema = v.object({
@@ -65,11 +103,28 @@ export const eventSchema = v.object({
 
 const storySchema = v.object({
   version: v.literal(1),
-  title: text,
+  title: v.pipe(
+    text,
+    v.maxLength(
+      STORY_LIMITS.titleCharacters,
+      atMost(STORY_LIMITS.titleCharacters, 'characters in the title'),
+    ),
+  ),
   /** The file the passages were taken from, verbatim. */
   source: text,
-  passages: v.pipe(v.array(passageSchema), v.minLength(1)),
-  events: v.array(eventSchema),
+  passages: v.pipe(
+    v.array(passageSchema),
+    v.minLength(1),
+    v.maxLength(STORY_LIMITS.passages, atMost(STORY_LIMITS.passages, 'passages')),
+    v.check(
+      (passages) => passages.reduce((sum, p) => sum + p.text.length, 0) <= STORY_LIMITS.charactersInAll,
+      atMost(STORY_LIMITS.charactersInAll, 'characters of text in all'),
+    ),
+  ),
+  events: v.pipe(
+    v.array(eventSchema),
+    v.maxLength(STORY_LIMITS.events, atMost(STORY_LIMITS.events, 'events')),
+  ),
 });
 
 export type Mention = v.InferOutput<typeof mentionSchema>;

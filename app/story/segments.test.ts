@@ -93,3 +93,44 @@ describe('an implicit quote the text does not hold', () => {
     expect(parts).toEqual([{ kind: 'text', text: 'Plain text.' }]);
   });
 });
+
+describe('a passage at the story limits', () => {
+  it('marks 2,000 mentions and 200 implicit references, none twice, in text order', () => {
+    const word = 'Crimea ';
+    const text = word.repeat(2_800).slice(0, 19_600);
+    const mentions = Array.from({ length: 2_000 }, (_, i) => ({
+      region: 'crimea',
+      start: i * word.length,
+      end: i * word.length + 6,
+      text: 'Crimea',
+    }));
+    // Every quote is already a mention or overlaps one: none may be marked again.
+    const implicit = Array.from({ length: 200 }, (_, i) => ({
+      region: 'crimea',
+      quote: i % 2 ? 'Crimea' : 'a Cr',
+      note: '',
+    }));
+    const parts = segments({ id: 'p0', text, mentions, implicit });
+    expect(parts.filter((s) => s.kind === 'mention')).toHaveLength(2_000);
+    expect(parts.filter((s) => s.kind === 'implicit')).toHaveLength(0);
+    expect(parts.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('lets an implicit quote listed first keep its place against a later overlapping one', () => {
+    const parts = segments({
+      id: 'p0',
+      text: 'our small republic',
+      mentions: [],
+      implicit: [
+        { region: 'a', quote: 'small republic', note: '' },
+        { region: 'b', quote: 'our small', note: '' },
+        { region: 'c', quote: 'our', note: '' },
+      ],
+    });
+    expect(parts.map((s) => [s.kind, s.text])).toEqual([
+      ['implicit', 'our'],
+      ['text', ' '],
+      ['implicit', 'small republic'],
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * A passage cut into runs of plain text, explicit mentions and implicit references, in
- * text order, for rendering. An implicit quote that overlaps a mention is not marked twice.
+ * text order, for rendering. An implicit quote that overlaps a mention, or an implicit quote
+ * listed before it, is not marked twice. O(n log n) in the passage's marks: overlaps are
+ * found by binary search in marks kept sorted by position.
  */
 import type { ImplicitReference, Mention, Passage } from './schema.ts';
 
@@ -15,19 +17,46 @@ interface Mark {
   segment: Segment;
 }
 
+/** Index of the first mark whose start is at or after `at`, in marks sorted by start. */
+function firstFrom(marks: readonly Mark[], at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) overlaps any of `marks` (sorted by start, not overlapping each other). */
+function overlapsAny(marks: readonly Mark[], start: number, end: number): boolean {
+  const i = firstFrom(marks, start);
+  const before = marks[i - 1];
+  const from = marks[i];
+  return (before !== undefined && before.end > start) || (from !== undefined && from.start < end);
+}
+
 export function segments(passage: Passage): Segment[] {
-  const marks: Mark[] = passage.mentions.map((mention) => ({
-    start: mention.start,
-    end: mention.end,
-    segment: { kind: 'mention', text: mention.text, mention },
-  }));
+  const marks: Mark[] = passage.mentions
+    .map(
+      (mention): Mark => ({
+        start: mention.start,
+        end: mention.end,
+        segment: { kind: 'mention', text: mention.text, mention },
+      }),
+    )
+    .sort((a, b) => a.start - b.start);
   for (const reference of passage.implicit) {
     const start = passage.text.indexOf(reference.quote);
     const end = start + reference.quote.length;
-    if (start < 0 || marks.some((m) => m.start < end && start < m.end)) continue;
-    marks.push({ start, end, segment: { kind: 'implicit', text: reference.quote, reference } });
+    if (start < 0 || overlapsAny(marks, start, end)) continue;
+    marks.splice(firstFrom(marks, start), 0, {
+      start,
+      end,
+      segment: { kind: 'implicit', text: reference.quote, reference },
+    });
   }
-  marks.sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
   let at = 0;
   for (const mark of marks) {
