@@ -20,16 +20,18 @@ const passageId = v.pipe(
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /**
- * What a story may hold: far beyond any article (the seed article has 18 passages of at most
- * 600 characters), and small enough that the page stays quick with anything inside them.
+ * What a story may hold: a 10,000-word long read (about 60,000 characters; the seed article
+ * has 4,000 in 18 passages), and no more, so that a click stays under 100 ms with everything
+ * at its limit at once (measured by npm run bench).
  */
 export const STORY_LIMITS = {
-  passages: 5_000,
+  passages: 500,
   charactersPerPassage: 20_000,
-  charactersInAll: 2_000_000,
-  mentionsPerPassage: 2_000,
-  implicitPerPassage: 200,
-  events: 2_000,
+  charactersInAll: 60_000,
+  mentionsPerPassage: 500,
+  mentionsInAll: 1_000,
+  implicitPerPassage: 100,
+  events: 200,
   titleCharacters: 500,
 } as const;
 
@@ -119,6 +121,10 @@ const storySchema = v.object({
     v.check(
       (passages) => passages.reduce((sum, p) => sum + p.text.length, 0) <= STORY_LIMITS.charactersInAll,
       atMost(STORY_LIMITS.charactersInAll, 'characters of text in all'),
+    ),
+    v.check(
+      (passages) => passages.reduce((sum, p) => sum + p.mentions.length, 0) <= STORY_LIMITS.mentionsInAll,
+      atMost(STORY_LIMITS.mentionsInAll, 'mentions in all'),
     ),
   ),
   events: v.pipe(
