@@ -17,6 +17,7 @@ import {
   readOverrides,
   readRegionIds,
 } from './files.ts';
+import { splitArticle } from './passages.ts';
 import { formatReport } from './report.ts';
 
 /** Stable bytes: two-space JSON, with each flat object (a mention, a date) on one line. */
@@ -59,13 +60,14 @@ export function defaultOutFor(articleFile: string): string {
 
 function write(articleFile: string, outFile: string): void {
   const story = composeFile(articleFile);
+  const { dropped } = splitArticle(readArticle(articleFile));
   const text = serialiseStory(story);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const staging = `${outFile}.partial`;
   fs.writeFileSync(staging, text);
   fs.renameSync(staging, outFile);
   console.log(
-    `${formatReport(story)}\n\ncontent: wrote ${path.relative(process.cwd(), outFile)} (${text.length} bytes)\n`,
+    `${formatReport(story, dropped)}\n\ncontent: wrote ${path.relative(process.cwd(), outFile)} (${text.length} bytes)\n`,
   );
 }
 

@@ -123,4 +123,9 @@ describe('composing a story', () => {
     });
     expect(story.events.map((e) => e.id)).toEqual(['undated', 'p1-in-2014']);
   });
+
+  it('accepts a paragraph that says the same time twice', () => {
+    const story = compose('Crimea\n\nRussia took Crimea in 2008. Russia stayed in 2008.');
+    expect(story.events.map((e) => e.id)).toEqual(['p1-in-2008', 'p1-in-2008-2']);
+  });
 });

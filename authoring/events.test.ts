@@ -152,4 +152,13 @@ describe('time expressions and event ids', () => {
     expect(spaced?.when).toBe('since the end of the Soviet Union ');
     expect(spaced?.id).toBe('p3-since-the-end-of-the-soviet-union');
   });
+
+  it('gives two sentences of one passage with the same time expression different ids', () => {
+    const mention = { region: 'georgia', start: 0, end: 7, text: 'Georgia' };
+    const events = proposeEvents(
+      { id: 'p1', text: 'Georgia fought in 2008. It lost land in 2008. And in 2008 again.' },
+      [mention],
+    );
+    expect(events.map((e) => e.id)).toEqual(['p1-in-2008', 'p1-in-2008-2', 'p1-in-2008-3']);
+  });
 });

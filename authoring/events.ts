@@ -50,6 +50,14 @@ const slug = (s: string) =>
 /** The proposed events of one passage: one per sentence that holds a time expression. */
 export function proposeEvents(passage: { id: string; text: string }, mentions: Mention[]): StoryEvent[] {
   const passageRegions = [...new Set(mentions.map((m) => m.region))];
+  const used = new Map<string, number>();
+  /** The id for a time expression: the second "in 2008" of a passage is p1-in-2008-2, and so on. */
+  const idFor = (when: string) => {
+    const base = `${passage.id}-${slug(when)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
   return sentences(passage.text).flatMap((sentence) => {
     const [first] = timeExpressions(sentence.text);
     if (!first) return [];
@@ -61,7 +69,7 @@ export function proposeEvents(passage: { id: string; text: string }, mentions: M
     const year = YEAR.exec(first.text)?.[1];
     return [
       {
-        id: `${passage.id}-${slug(first.text)}`,
+        id: idFor(first.text),
         summary: sentence.text,
         regions,
         passage: passage.id,

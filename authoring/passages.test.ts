@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitPassages } from './passages.ts';
+import { splitArticle, splitPassages } from './passages.ts';
 
 const texts = (article: string) => splitPassages(article).map((p) => p.text);
 
@@ -53,5 +55,47 @@ describe('splitting an article into passages', () => {
   it('gives nothing for an empty or blank article', () => {
     expect(splitPassages('')).toEqual([]);
     expect(splitPassages(' \n\n \n')).toEqual([]);
+  });
+});
+
+describe('nothing lost', () => {
+  it('keeps a paragraph that merely contains a credit-like fragment', () => {
+    const wire = 'KIEV, November 5. /TASS/. The ceasefire regime in Donbass is holding, RT/Sputnik said /AP.';
+    expect(texts(`Headline\n\n${wire}\n\nAnother paragraph ends with Getty Images.`)).toEqual([
+      'Headline',
+      wire,
+      'Another paragraph ends with Getty Images.',
+    ]);
+  });
+
+  it('lists every line it drops, with its line number and the rule that dropped it', () => {
+    const { dropped } = splitArticle(
+      'Headline\n\nRUSSIA-SLOVENIA-DIPLOMACY\nALEXANDER ZEMLIANICHENKO/AFP/Getty Images\n\nText.\n\nCOMMENTS\nA reader wrote.',
+    );
+    expect(dropped.map(({ line, text }) => [line, text])).toEqual([
+      [3, 'RUSSIA-SLOVENIA-DIPLOMACY'],
+      [4, 'ALEXANDER ZEMLIANICHENKO/AFP/Getty Images'],
+      [8, 'COMMENTS'],
+      [9, 'A reader wrote.'],
+    ]);
+    expect(dropped[0]?.rule).toBe('^[A-Z0-9]+(?:-[A-Z0-9]+)+$');
+    expect(dropped[2]?.rule).toBe('end of article: ^COMMENTS$');
+  });
+
+  it('accounts for every line of every article: in a passage, or listed as dropped', () => {
+    const dir = 'authoring/articles';
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const article = fs.readFileSync(path.join(dir, name), 'utf8');
+      const { passages, dropped } = splitArticle(article);
+      const droppedLines = new Set(dropped.map((d) => d.line));
+      article.split(/\r\n?|\n/).forEach((line, i) => {
+        if (line.trim() === '' || droppedLines.has(i + 1)) return;
+        expect(
+          passages.some((p) => p.text.includes(line.trim())),
+          `${name}:${i + 1} is neither in a passage nor dropped`,
+        ).toBe(true);
+      });
+      console.log(`${name}: ${passages.length} passages, ${dropped.length} lines dropped`);
+    }
   });
 });

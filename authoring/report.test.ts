@@ -54,7 +54,19 @@ describe('the report for the editor', () => {
         'events: 1 curated, 2 proposed',
         '  proposed p0-in-2014 (in 2014): Proposed.',
         '  proposed p1-x (undated): Undated.',
+        '',
+        'lines not in any passage: 0',
       ].join('\n'),
     );
+  });
+
+  it('lists every line left out of the passages, with the rule that left it out', () => {
+    const report = formatReport(story, [
+      { line: 3, text: 'RUSSIA-SLOVENIA', rule: '^[A-Z0-9]+(?:-[A-Z0-9]+)+$' },
+    ]);
+    expect(report.split('\n').slice(-2)).toEqual([
+      'lines not in any passage: 1',
+      '  line 3: “RUSSIA-SLOVENIA” (rule ^[A-Z0-9]+(?:-[A-Z0-9]+)+$)',
+    ]);
   });
 });

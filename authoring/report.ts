@@ -1,7 +1,11 @@
-/** What the tool found, for the editor to check: per region, each passage and the words matched. */
+/**
+ * What the tool found, for the editor to check: per region, each passage and the words
+ * matched; the events to review; and every line of the article that is not in a passage.
+ */
 import type { Story } from '../app/story/schema.ts';
+import type { DroppedLine } from './passages.ts';
 
-export function formatReport(story: Story): string {
+export function formatReport(story: Story, dropped: readonly DroppedLine[] = []): string {
   const lines = [`${story.source}: ${story.passages.length} passages, ${story.events.length} events`];
   const regions = [
     ...new Set(story.passages.flatMap((p) => [...p.mentions, ...p.implicit].map((m) => m.region))),
@@ -22,5 +26,7 @@ export function formatReport(story: Story): string {
   const proposed = story.events.filter((e) => e.review === 'proposed');
   lines.push(`\nevents: ${story.events.length - proposed.length} curated, ${proposed.length} proposed`);
   for (const e of proposed) lines.push(`  proposed ${e.id} (${e.when ?? 'undated'}): ${e.summary}`);
+  lines.push(`\nlines not in any passage: ${dropped.length}`);
+  for (const d of dropped) lines.push(`  line ${d.line}: “${d.text}” (rule ${d.rule})`);
   return lines.join('\n');
 }
