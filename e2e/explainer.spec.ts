@@ -51,6 +51,8 @@ const REGIONS: Record<string, { at: [number, number]; passages: string[]; events
     ],
   },
   ukraine: { at: [31.0, 49.5], passages: ['p17'], events: ['crimea-annexation', 'donbass-separatists'] },
+  // Drawn and selectable though this article never names it: its panel says so.
+  abkhazia: { at: [41.5, 43.1], passages: [], events: [] },
 };
 
 const panel = (page: Page) => page.locator('[data-panel]');

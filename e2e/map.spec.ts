@@ -62,6 +62,7 @@ test('every region the article is about is on the map and in the list', async ({
     'Georgia',
     'Donbass',
     'Crimea',
+    'Abkhazia',
     'South Ossetia',
   ]);
 });

@@ -91,8 +91,8 @@ export const REGIONS: RegionSpec[] = [
     name: 'Abkhazia',
     kind: 'breakaway',
     status: 'Breakaway region of Georgia; recognised as independent by Russia and a few other states',
-    context: "On Georgia's Black Sea coast, along the Russian border.",
-    clickable: false,
+    context: "On Georgia's Black Sea coast, along the Russian border; its main town is Sukhumi (Sokhumi).",
+    clickable: true,
   },
   {
     id: 'south-ossetia',

@@ -1,7 +1,7 @@
 /** The map in words, from the same data it draws: its accessible name and description. */
 import type { GeoData } from '../geo/schema.ts';
 
-export const MAP_LABEL = 'Map of Georgia, South Ossetia, Ukraine, Crimea, Donbass and Russia';
+export const MAP_LABEL = 'Map of Georgia, South Ossetia, Abkhazia, Ukraine, Crimea, Donbass and Russia';
 
 export function describeMap(geo: GeoData): string {
   const regions = geo.regions.features
