@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, composeStory } from './compose.ts';
+import { readGazetteer, readRegionIds } from './files.ts';
 import { NO_OVERRIDES } from './overrides.ts';
 
 const gazetteer = { regions: { crimea: ['Crimea'], russia: ['Russia', 'Moscow'] }, notMentions: [] };
@@ -127,5 +128,24 @@ describe('composing a story', () => {
   it('accepts a paragraph that says the same time twice', () => {
     const story = compose('Crimea\n\nRussia took Crimea in 2008. Russia stayed in 2008.');
     expect(story.events.map((e) => e.id)).toEqual(['p1-in-2008', 'p1-in-2008-2']);
+  });
+});
+
+describe('an article about Abkhazia alone', () => {
+  it('is accepted with the project’s gazetteer and map, its places found', () => {
+    const story = composeStory({
+      article: 'Abkhazia votes\n\nVoters in Sukhumi and Gagra chose a new Abkhaz leader in 2025.',
+      source: 'abkhazia.txt',
+      gazetteer: readGazetteer(),
+      overrides: NO_OVERRIDES,
+      regionIds: readRegionIds(),
+    });
+    expect(story.passages.flatMap((p) => p.mentions.map((m) => `${m.region}:${m.text}`))).toEqual([
+      'abkhazia:Abkhazia',
+      'abkhazia:Sukhumi',
+      'abkhazia:Gagra',
+      'abkhazia:Abkhaz',
+    ]);
+    expect(story.events.map((e) => [e.id, e.regions])).toEqual([['p1-in-2025', ['abkhazia']]]);
   });
 });
