@@ -7,7 +7,7 @@ import type { ExplainerState } from '../state/store.ts';
 
 /**
  * The region a pointer at a spot means: the topmost one readers can select. Regions readers
- * cannot select (Abkhazia, the separatist-held area) let the pointer through to the one beneath.
+ * cannot select (the separatist-held area inside Donbass) let the pointer through to the one beneath.
  */
 export function regionUnder(hitsTopFirst: readonly string[], geo: GeoData): string | null {
   for (const id of hitsTopFirst) {

@@ -8,12 +8,13 @@ import {
   CITY_DOT,
   COLOURED_COUNTRIES,
   HATCH_OF_KIND,
-  type HatchId,
   KIND_ORDER,
   LINES,
   type LineStyle,
+  regionPaint,
   SELECTED_FILL,
 } from '../cartography/style.ts';
+import type { RegionKind } from '../geo/schema.ts';
 
 export const REGION_SOURCE = 'regions';
 export const BORDER_SOURCE = 'borders';
@@ -60,45 +61,34 @@ function flaggedLine(
   };
 }
 
-const hatchLayerId = (hatch: HatchId) => hatch;
+/** The fill layer of a region kind (a hatch's layer is named after the hatch): what a pointer hits. */
+const fillLayerId = (kind: RegionKind): string => HATCH_OF_KIND[kind] ?? `${kind}-fill`;
+
+/** A kind's fill as MapLibre paint: its hatch, or its colour (per country, for countries). */
+function fillPaint(kind: RegionKind, palette: Palette): LayerSpecification['paint'] {
+  const paint = regionPaint({ kind, id: '' });
+  if ('hatch' in paint) return { 'fill-pattern': paint.hatch };
+  if (kind !== 'country') return { 'fill-color': palette[paint.colour] };
+  const byCountry = ['match', ['get', 'id'], ...COLOURED_COUNTRIES.flatMap(([id, c]) => [id, palette[c]])];
+  return { 'fill-color': [...byCountry, palette[paint.colour]] as unknown as ExpressionSpecification };
+}
 
 /** The fill layers, in the specification's kind order: these are what a pointer can hit. */
 function fills(palette: Palette): LayerSpecification[] {
-  return KIND_ORDER.map((kind): LayerSpecification => {
-    const hatch = HATCH_OF_KIND[kind];
-    if (hatch) {
-      return {
-        id: hatchLayerId(hatch),
+  return KIND_ORDER.map(
+    (kind) =>
+      ({
+        id: fillLayerId(kind),
         type: 'fill',
         source: REGION_SOURCE,
         filter: byKind(kind),
-        paint: { 'fill-pattern': hatch },
-      };
-    }
-    const colour: ExpressionSpecification | string =
-      kind === 'country'
-        ? ([
-            'match',
-            ['get', 'id'],
-            ...COLOURED_COUNTRIES.flatMap(([id, c]) => [id, palette[c]]),
-            palette.neighbour,
-          ] as unknown as ExpressionSpecification)
-        : palette.donbass;
-    return {
-      id: `${kind}-fill`,
-      type: 'fill',
-      source: REGION_SOURCE,
-      filter: byKind(kind),
-      paint: { 'fill-color': colour },
-    };
-  });
+        paint: fillPaint(kind, palette),
+      }) as LayerSpecification,
+  );
 }
 
 /** Layers whose features a pointer can hit, top first (the order queryRenderedFeatures uses). */
-export const HIT_LAYERS: readonly string[] = KIND_ORDER.map((kind) => {
-  const hatch = HATCH_OF_KIND[kind];
-  return hatch ? hatchLayerId(hatch) : `${kind}-fill`;
-}).reverse();
+export const HIT_LAYERS: readonly string[] = KIND_ORDER.map(fillLayerId).reverse();
 
 export function layersFor(palette: Palette): LayerSpecification[] {
   return [
