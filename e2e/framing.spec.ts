@@ -1,12 +1,13 @@
 /**
  * One view, two renderers: for every kind of route, the SVG first view and the MapLibre map
  * frame the same box (within 2% of the map's width and height), MapLibre's own
- * cameraForBounds agrees with the shared framing, and Escape returns to the opening view.
+ * cameraForBounds agrees with the shared framing, neither shows past the published extent,
+ * and Escape returns to the opening view.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { cameraForRegions, frameFor } from '../app/cartography/framing.ts';
+import { fitFrame, frameFor } from '../app/cartography/framing.ts';
 import { project } from '../app/cartography/mercator.ts';
 import { regionsOfPassage } from '../app/story/queries.ts';
 import type { Story } from '../app/story/schema.ts';
@@ -104,9 +105,22 @@ for (const [hash, ids] of ROUTES) {
     console.log(`framing gap ${hash || 'overview'}: ${(measured * 100).toFixed(3)}% of the map's side`);
     expect(measured).toBeLessThan(0.02);
 
-    // The shared framing is MapLibre's own cameraForBounds for the same frame.
+    // Nothing past the published extent shows: MapLibre's maxBounds and the shared camera agree.
+    const [W, S, E, N] = geo.regions.bbox;
+    const [ex0, ey1] = project(W, S);
+    const [ex1, ey0] = project(E, N);
+    const slack = 1e-6;
+    expect(mapLibre.x >= ex0 - slack && mapLibre.x + mapLibre.width <= ex1 + slack, 'inside east–west').toBe(
+      true,
+    );
+    expect(
+      mapLibre.y >= ey0 - slack && mapLibre.y + mapLibre.height <= ey1 + slack,
+      'inside north–south',
+    ).toBe(true);
+
+    // The shared fitting is MapLibre's own cameraForBounds for the same frame (before the extent's constraint).
     const frame = frameFor(geo, ids, mapLibre.px.width, mapLibre.px.height);
-    const ours = cameraForRegions(geo, ids, mapLibre.px.width, mapLibre.px.height);
+    const ours = fitFrame(frame, mapLibre.px.width, mapLibre.px.height);
     const theirs = await page.evaluate(({ bbox, padding, maxZoom }) => {
       const camera = window.__explainer?.map?.cameraForBounds(bbox as [number, number, number, number], {
         padding,

@@ -20,7 +20,8 @@ export const OUTPUT_FILES: Record<keyof Published, string> = {
 /** One feature per line: stable bytes, readable diffs. */
 function serialise(collection: Published[keyof Published]): string {
   const lines = collection.features.map((f) => JSON.stringify(f));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+  const bbox = collection.bbox ? `"bbox":${JSON.stringify(collection.bbox)},` : '';
+  return `{"type":"FeatureCollection",${bbox}"features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 export async function buildLayers(sourcesDir = SOURCES_DIR): Promise<Record<string, string>> {

@@ -4,8 +4,12 @@
  */
 type Kind = 'country' | 'breakaway' | 'annexed' | 'region' | 'separatist-held' | 'city' | 'sea';
 
-/** [west, south, east, north] in degrees: everything published is clipped to this box. */
-export const EXTENT: [number, number, number, number] = [18, 38, 52, 60];
+/**
+ * [west, south, east, north] in degrees: everything published is clipped to this box, and
+ * the maps never show past it (MapLibre's maxBounds, the shared camera's constraint). Wide
+ * enough that the Caspian, the Volga and the Baltic frame the story's regions on any screen.
+ */
+export const EXTENT: [number, number, number, number] = [16, 36, 60, 63];
 
 /** Gaps narrower than this between a sub-national source polygon and its country's border are closed. */
 export const SNAP_KM = 3;
@@ -24,6 +28,8 @@ export interface RegionSpec {
   context: string;
   /** Readers can select it; context-only regions are drawn but not linked. */
   clickable: boolean;
+  /** What the map frames when it is chosen, if not its whole box ([west, south, east, north]). */
+  frame?: [number, number, number, number];
 }
 
 export const COUNTRY_IDS: Record<string, string> = {
@@ -40,6 +46,8 @@ export const REGIONS: RegionSpec[] = [
     status: 'Country; drawn without Crimea, which it annexed in 2014',
     context: 'Borders Ukraine and Georgia to the south-west; its capital is Moscow.',
     clickable: true,
+    // European Russia and the Caucasus, the part the story is about, not the whole country to the Pacific.
+    frame: [27, 41, 50, 60],
   },
   {
     id: 'ukraine',

@@ -22,6 +22,7 @@ interface RegionProperties {
   areaKm2: number;
   /** A point inside the polygon (pole of inaccessibility of its largest part). */
   label: [number, number];
+  frame?: [number, number, number, number];
 }
 
 interface PlaceProperties {
@@ -35,6 +36,14 @@ export interface Published {
   borders: FeatureCollection;
   places: FeatureCollection;
 }
+
+/** An ASCII id from a name: 'Åland' → 'aland'. */
+const slug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
 
 const round = (n: number) => Number(n.toFixed(DECIMALS));
 
@@ -100,7 +109,7 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
       const spec = REGIONS.find((r) => r.id === key);
       const countryName = key.replace(/^country:/, '');
       const properties: RegionProperties = {
-        id: spec?.id ?? `country-${countryName.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+        id: spec?.id ?? `country-${slug(countryName)}`,
         name: spec?.name ?? countryName,
         kind: spec?.kind ?? 'country',
         status: spec?.status ?? 'Country',
@@ -108,6 +117,7 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
         clickable: spec?.clickable ?? false,
         areaKm2: Math.round(turf.area(feature) / 1e6),
         label: labelPoint(feature),
+        ...(spec?.frame ? { frame: spec.frame } : {}),
       };
       return {
         type: 'Feature',
@@ -152,7 +162,7 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
   });
 
   return {
-    regions: { type: 'FeatureCollection', features: regionFeatures },
+    regions: { type: 'FeatureCollection', bbox: EXTENT, features: regionFeatures },
     borders: { type: 'FeatureCollection', features: borders },
     places: { type: 'FeatureCollection', features: [...cities, ...seas] },
   };

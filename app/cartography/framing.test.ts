@@ -5,6 +5,7 @@ import { type GeoData, placesCollection, regionsCollection } from '../geo/schema
 import {
   cameraFor,
   cameraForRegions,
+  constrainCamera,
   frameFor,
   MAX_FIT_ZOOM,
   OVERVIEW_MARGIN,
@@ -13,6 +14,17 @@ import {
   unionBbox,
 } from './framing.ts';
 import { project, unproject } from './mercator.ts';
+
+const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
+
+/** The box a camera shows on a map of this size. */
+function viewOf({ center, zoom }: { center: [number, number]; zoom: number }, width: number, height: number) {
+  const [cx, cy] = project(...center);
+  const k = 2 ** zoom;
+  const [w, n] = unproject(cx - width / 2 / k, cy - height / 2 / k);
+  const [e, s] = unproject(cx + width / 2 / k, cy + height / 2 / k);
+  return [w, s, e, n];
+}
 
 function publishedGeo(): GeoData {
   const read = (name: string) => JSON.parse(fs.readFileSync(`public/data/${name}`, 'utf8'));
@@ -48,19 +60,26 @@ describe('framing', () => {
     const geo = publishedGeo();
     expect(frameFor(geo, ['atlantis'], 800, 600)).toEqual({
       bbox: overviewBbox(geo),
+      extent: geo.regions.bbox,
       padding: Math.round(600 * OVERVIEW_MARGIN),
       maxZoom: MAX_FIT_ZOOM,
     });
     const crimea = geo.regions.features.find((f) => f.id === 'crimea')?.bbox;
     expect(frameFor(geo, ['crimea'], 800, 600)).toEqual({
       bbox: crimea,
+      extent: geo.regions.bbox,
       padding: Math.round(600 * REGION_MARGIN),
       maxZoom: MAX_FIT_ZOOM,
     });
   });
 
   it('fits the box inside the padding, touching it on the tighter side, centred in Mercator', () => {
-    const frame = { bbox: [30, 40, 40, 50] as [number, number, number, number], padding: 20, maxZoom: 22 };
+    const frame = {
+      bbox: [30, 40, 40, 50] as [number, number, number, number],
+      padding: 20,
+      maxZoom: 22,
+      extent: WORLD,
+    };
     const { center, zoom } = cameraFor(frame, 800, 600);
     const [x0, y1] = project(30, 40);
     const [x1, y0] = project(40, 50);
@@ -76,8 +95,10 @@ describe('framing', () => {
   });
 
   it('never zooms past the maximum, and survives a map smaller than its padding', () => {
-    expect(cameraFor({ bbox: [44, 42, 44.1, 42.1], padding: 20, maxZoom: 6 }, 800, 600).zoom).toBe(6);
-    const tiny = cameraFor({ bbox: [30, 40, 40, 50], padding: 50, maxZoom: 6 }, 60, 60);
+    expect(
+      cameraFor({ bbox: [44, 42, 44.1, 42.1], padding: 20, maxZoom: 6, extent: WORLD }, 800, 600).zoom,
+    ).toBe(6);
+    const tiny = cameraFor({ bbox: [30, 40, 40, 50], padding: 50, maxZoom: 6, extent: WORLD }, 60, 60);
     expect(Number.isFinite(tiny.zoom)).toBe(true);
   });
 
@@ -97,10 +118,58 @@ describe('framing', () => {
 
 describe('framing a wide box', () => {
   it('fits the width when the box is wider than the map', () => {
-    const frame = { bbox: [20, 45, 50, 46] as [number, number, number, number], padding: 10, maxZoom: 22 };
+    const frame = {
+      bbox: [20, 45, 50, 46] as [number, number, number, number],
+      padding: 10,
+      maxZoom: 22,
+      extent: WORLD,
+    };
     const { zoom } = cameraFor(frame, 400, 400);
     const [x0] = project(20, 45);
     const [x1] = project(50, 45);
     expect((x1 - x0) * 2 ** zoom).toBeCloseTo(380, 6);
+  });
+});
+
+describe('the published extent', () => {
+  const geo = publishedGeo();
+  const [W, S, E, N] = geo.regions.bbox;
+  const within = ([w, s, e, n]: number[]) =>
+    (w ?? 0) >= W - 1e-9 && (s ?? 0) >= S - 1e-9 && (e ?? 0) <= E + 1e-9 && (n ?? 0) <= N + 1e-9;
+
+  it.each([
+    [320, 400],
+    [375, 560],
+    [768, 500],
+    [1280, 600],
+    [739, 600],
+    [2000, 400],
+  ])('holds every route on a %i×%i map: the view never shows past the data', (width, height) => {
+    const routes = [[], ...geo.regions.features.filter((f) => f.properties.clickable).map((f) => [f.id])];
+    for (const ids of [...routes, ['russia', 'ukraine', 'crimea'], ['georgia', 'russia']]) {
+      expect(within(viewOf(cameraForRegions(geo, ids, width, height), width, height)), ids.join()).toBe(true);
+    }
+  });
+
+  it('frames Russia by the part the story is about, not its box to the Pacific', () => {
+    const russia = geo.regions.features.find((f) => f.id === 'russia');
+    expect(russia?.properties.frame).toBeDefined();
+    expect(frameFor(geo, ['russia'], 800, 600).bbox).toEqual(russia?.properties.frame);
+  });
+
+  it('zooms in until the extent covers the map, and moves a view that strays back inside', () => {
+    const extent: [number, number, number, number] = [30, 40, 40, 50];
+    const wide = constrainCamera({ center: [35, 45], zoom: 0 }, extent, 800, 600);
+    const [w, s, e, n] = viewOf(wide, 800, 600);
+    expect(w).toBeCloseTo(30, 6);
+    expect(e).toBeCloseTo(40, 6);
+    expect(s).toBeGreaterThanOrEqual(40 - 1e-9);
+    expect(n).toBeLessThanOrEqual(50 + 1e-9);
+    const strayed = constrainCamera({ center: [10, 70], zoom: 6 }, extent, 800, 600);
+    const [sw, , , sn] = viewOf(strayed, 800, 600);
+    expect(sw).toBeCloseTo(30, 6);
+    expect(sn).toBeCloseTo(50, 6);
+    const inside = { center: [35, 45] as [number, number], zoom: 6 };
+    expect(constrainCamera(inside, extent, 800, 600)).toEqual(inside);
   });
 });

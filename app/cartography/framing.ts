@@ -48,6 +48,8 @@ export const MAX_FIT_ZOOM = 6;
 
 export interface Frame {
   bbox: Bbox;
+  /** The published extent: the camera never shows past it. */
+  extent: Bbox;
   /** Pixels on every side. */
   padding: number;
   maxZoom: number;
@@ -55,11 +57,14 @@ export interface Frame {
 
 /** How to frame the highlighted regions (or the overview when none is known) in a map of this size. */
 export function frameFor(geo: GeoData, ids: readonly string[], width: number, height: number): Frame {
-  const boxes = geo.regions.features.filter((f) => ids.includes(f.id)).map((f) => f.bbox);
+  const boxes = geo.regions.features
+    .filter((f) => ids.includes(f.id))
+    .map((f) => f.properties.frame ?? f.bbox);
   const overview = boxes.length === 0;
   const margin = overview ? OVERVIEW_MARGIN : REGION_MARGIN;
   return {
     bbox: overview ? overviewBbox(geo) : unionBbox(boxes),
+    extent: geo.regions.bbox,
     padding: Math.round(Math.min(width, height) * margin),
     maxZoom: MAX_FIT_ZOOM,
   };
@@ -70,8 +75,29 @@ export interface Camera {
   zoom: number;
 }
 
+/**
+ * The same camera kept inside `extent`, as MapLibre's maxBounds keeps it: zoomed in until the
+ * extent covers the map, then moved until the view lies inside it.
+ */
+export function constrainCamera(camera: Camera, extent: Bbox, width: number, height: number): Camera {
+  const [w, s, e, n] = extent;
+  const [x0, y1] = project(w, s);
+  const [x1, y0] = project(e, n);
+  const zoom = Math.max(camera.zoom, Math.log2(Math.max(width / (x1 - x0), height / (y1 - y0))));
+  const scale = 2 ** zoom;
+  const [cx, cy] = project(...camera.center);
+  const clamp = (v: number, lo: number, hi: number) =>
+    lo > hi ? (lo + hi) / 2 : Math.min(Math.max(v, lo), hi);
+  const halfW = width / 2 / scale;
+  const halfH = height / 2 / scale;
+  return {
+    center: unproject(clamp(cx, x0 + halfW, x1 - halfW), clamp(cy, y0 + halfH, y1 - halfH)),
+    zoom,
+  };
+}
+
 /** The centre and zoom that fit `frame` in a map of this size, as MapLibre's cameraForBounds computes them. */
-export function cameraFor(frame: Frame, width: number, height: number): Camera {
+export function fitFrame(frame: Frame, width: number, height: number): Camera {
   const [w, s, e, n] = frame.bbox;
   const [x0, y1] = project(w, s);
   const [x1, y0] = project(e, n);
@@ -81,6 +107,11 @@ export function cameraFor(frame: Frame, width: number, height: number): Camera {
     center: unproject((x0 + x1) / 2, (y0 + y1) / 2),
     zoom: Math.min(Math.log2(scale), frame.maxZoom),
   };
+}
+
+/** The camera for `frame`: fitted, then kept inside the published extent, as MapLibre's maxBounds keeps it. */
+export function cameraFor(frame: Frame, width: number, height: number): Camera {
+  return constrainCamera(fitFrame(frame, width, height), frame.extent, width, height);
 }
 
 /** The camera for these highlighted regions in a map of this size: the one call both renderers make. */

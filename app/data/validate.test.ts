@@ -16,6 +16,7 @@ describe('check', () => {
   it('names where a region file goes wrong and what is wrong', () => {
     const bad = {
       type: 'FeatureCollection',
+      bbox: [0, 0, 1, 1],
       features: [{ type: 'Feature', id: 'x', bbox: [0, 0, 1, 1], properties: { id: 'x' }, geometry: null }],
     };
     const checked = check(regionsCollection, bad);
@@ -29,6 +30,7 @@ describe('check', () => {
   it('refuses a position with a third number rather than dropping it', () => {
     const checked = check(regionsCollection, {
       type: 'FeatureCollection',
+      bbox: [0, 0, 1, 1],
       features: [
         {
           type: 'Feature',
@@ -63,8 +65,56 @@ describe('check', () => {
       expect(formatPath(checked.problems[0]?.path ?? [])).toBe('features[0].properties.label[2]');
   });
 
+  it('refuses a map without its extent, or with a region outside it', () => {
+    const region = {
+      type: 'Feature',
+      id: 'x',
+      bbox: [0, 0, 2, 1],
+      properties: {
+        id: 'x',
+        name: 'X',
+        kind: 'country',
+        status: '',
+        context: '',
+        clickable: true,
+        areaKm2: 1,
+        label: [0.5, 0.5],
+      },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [2, 0],
+            [2, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    };
+    const missing = check(regionsCollection, { type: 'FeatureCollection', features: [region] });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(describeProblems(missing.problems)).toBe('at bbox: missing');
+    const outside = check(regionsCollection, {
+      type: 'FeatureCollection',
+      bbox: [0, 0, 1, 1],
+      features: [region],
+    });
+    expect(outside.ok).toBe(false);
+    if (!outside.ok)
+      expect(describeProblems(outside.problems)).toMatch(
+        /^at bbox: every region, and what it frames, lies inside/,
+      );
+    const inside = check(regionsCollection, {
+      type: 'FeatureCollection',
+      bbox: [0, 0, 2, 1],
+      features: [region],
+    });
+    expect(inside.ok).toBe(true);
+  });
+
   it('refuses a map without regions', () => {
-    const checked = check(regionsCollection, { type: 'FeatureCollection', features: [] });
+    const checked = check(regionsCollection, { type: 'FeatureCollection', bbox: [0, 0, 1, 1], features: [] });
     expect(checked.ok).toBe(false);
     if (!checked.ok)
       expect(describeProblems(checked.problems)).toMatch(/^at features: expected at least 1 items, found 0$/);

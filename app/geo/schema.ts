@@ -63,16 +63,18 @@ function holds([w, s, e, n]: readonly number[], polygons: Position[][][]): boole
   );
 }
 
+const box = v.pipe(
+  v.strictTuple([longitude, latitude, longitude, latitude]),
+  v.check(
+    ([w, s, e, n]) => w <= e && s <= n,
+    'a bbox is [west, south, east, north], west ≤ east and south ≤ north',
+  ),
+);
+
 const regionShape = v.object({
   type: v.literal('Feature'),
   id: nonEmpty,
-  bbox: v.pipe(
-    v.strictTuple([longitude, latitude, longitude, latitude]),
-    v.check(
-      ([w, s, e, n]) => w <= e && s <= n,
-      'a bbox is [west, south, east, north], west ≤ east and south ≤ north',
-    ),
-  ),
+  bbox: box,
   properties: v.object({
     id: nonEmpty,
     name: nonEmpty,
@@ -82,6 +84,8 @@ const regionShape = v.object({
     clickable: v.boolean(),
     areaKm2: v.pipe(v.number(), v.minValue(0)),
     label: position,
+    /** What to frame when the region is chosen, if not its whole box (Russia: the part the story is about). */
+    frame: v.optional(box),
   }),
   geometry: polygonGeometry,
 });
@@ -97,10 +101,34 @@ export const regionFeature = v.pipe(
   ),
 );
 
-export const regionsCollection = v.object({
-  type: v.literal('FeatureCollection'),
-  features: v.pipe(v.array(regionFeature), v.minLength(1)),
-});
+/** Whether the inner box lies inside the outer one. */
+const inside = (outer: readonly number[], inner: readonly number[]) =>
+  (inner[0] ?? 0) >= (outer[0] ?? 0) &&
+  (inner[1] ?? 0) >= (outer[1] ?? 0) &&
+  (inner[2] ?? 0) <= (outer[2] ?? 0) &&
+  (inner[3] ?? 0) <= (outer[3] ?? 0);
+
+/**
+ * The regions, and in `bbox` the published extent: the box every layer is drawn to. The
+ * maps never show anything outside it, so no reader sees where the data stops.
+ */
+export const regionsCollection = v.pipe(
+  v.object({
+    type: v.literal('FeatureCollection'),
+    bbox: box,
+    features: v.pipe(v.array(regionFeature), v.minLength(1)),
+  }),
+  v.forward(
+    v.check(
+      (c) =>
+        c.features.every(
+          (f) => inside(c.bbox, f.bbox) && (!f.properties.frame || inside(c.bbox, f.properties.frame)),
+        ),
+      'every region, and what it frames, lies inside the published extent (the collection bbox)',
+    ),
+    ['bbox'],
+  ),
+);
 
 export const bordersCollection = v.object({
   type: v.literal('FeatureCollection'),
