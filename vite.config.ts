@@ -47,6 +47,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser that runs es2022 modules knows <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: 'index.html', embed: 'embed.html' },
     },
