@@ -10,9 +10,10 @@ export type Segment = readonly [number, number, number, number];
  * SVG pattern and the legend all draw these segments.
  */
 export function hatchSegments(spec: Pick<HatchSpec, 'direction'>, size: number): Segment[] {
-  return [-size, 0, size].map((offset) =>
-    spec.direction === 'rising' ? [offset, size, offset + size, 0] : [offset, 0, offset + size, size],
-  );
+  const rising = [-size, 0, size].map((offset): Segment => [offset, size, offset + size, 0]);
+  const falling = [-size, 0, size].map((offset): Segment => [offset, 0, offset + size, size]);
+  if (spec.direction === 'cross') return [...rising, ...falling];
+  return spec.direction === 'rising' ? rising : falling;
 }
 
 /** The same segments as SVG path data. */

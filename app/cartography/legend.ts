@@ -2,11 +2,20 @@
  * What each fill, hatch, line and point on the map means, built from the same specification
  * the renderers draw with, so the legend cannot drift from the map.
  */
-import { type Colour, countryColour, type HatchId, LINES, type LineStyle, SELECTED_FILL } from './style.ts';
+import {
+  type Colour,
+  countryColour,
+  HATCH_GROUND,
+  type HatchId,
+  LINES,
+  type LineStyle,
+  SELECTED_FILL,
+} from './style.ts';
 
 export type Swatch =
   | { kind: 'fill'; colour: Colour; opacity?: number; under?: Colour; outline?: LineStyle }
-  | { kind: 'hatch'; hatch: HatchId; outline: LineStyle }
+  /** A hatch over the fill it lies on in the map. */
+  | { kind: 'hatch'; hatch: HatchId; under: Colour; outline: LineStyle }
   | { kind: 'line'; line: LineStyle }
   | { kind: 'point' };
 
@@ -17,7 +26,12 @@ export interface LegendEntry {
 }
 
 const fillOf = (id: string): Swatch => ({ kind: 'fill', colour: countryColour(id) });
-const hatchOf = (hatch: HatchId): Swatch => ({ kind: 'hatch', hatch, outline: LINES.claim });
+const hatchOf = (hatch: HatchId): Swatch => ({
+  kind: 'hatch',
+  hatch,
+  under: HATCH_GROUND[hatch],
+  outline: LINES.claim,
+});
 
 export const legend: readonly LegendEntry[] = [
   { id: 'russia', label: 'Russia (drawn without Crimea)', swatch: fillOf('russia') },
@@ -26,7 +40,7 @@ export const legend: readonly LegendEntry[] = [
   {
     id: 'donbass',
     label: 'Donbass (Donetsk and Luhansk oblasts)',
-    swatch: { kind: 'fill', colour: 'donbass', outline: LINES.region },
+    swatch: { kind: 'fill', colour: 'ukraine', outline: LINES.region },
   },
   {
     id: 'annexed',

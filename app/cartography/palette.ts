@@ -1,7 +1,9 @@
 /**
  * The map's colours, one set per theme, for every renderer (MapLibre, the SVG drawing, the
- * static image) and the legend. Tints of the Okabe–Ito colour-blind-safe palette; meaning is
- * never carried by colour alone: every disputed status has its own hatch and line style.
+ * static image) and the legend. Chosen (docs/design.md, "Palette") so that every two areas
+ * that touch, land and sea, selected or not, are at least CIEDE2000 10 apart for normal vision
+ * and simulated protanopia and deuteranopia (contrast.test.ts computes it); meaning is never
+ * carried by colour alone: every disputed status has its own hatch pattern and outline.
  */
 export type Theme = 'light' | 'dark';
 
@@ -11,7 +13,6 @@ export interface Palette {
   russia: string;
   ukraine: string;
   georgia: string;
-  donbass: string;
   border: string;
   claim: string;
   annexedHatch: string;
@@ -29,40 +30,38 @@ export interface Palette {
 
 export const palettes: Record<Theme, Palette> = {
   light: {
-    sea: '#b9d1e0',
-    neighbour: '#f2f0eb',
-    russia: '#f4e4c6',
-    ukraine: '#e4eef6',
-    georgia: '#d7eee3',
-    donbass: '#d3d6f0',
+    sea: '#539cbf',
+    neighbour: '#fafaff',
+    russia: '#fde5d4',
+    ukraine: '#e5d091',
+    georgia: '#9fc487',
     border: '#6b6b6b',
     claim: '#3b3b3b',
-    annexedHatch: '#b35300',
-    breakawayHatch: '#8a3f73',
-    separatistHatch: '#a83a00',
+    annexedHatch: '#863426',
+    breakawayHatch: '#470047',
+    separatistHatch: '#914632',
     hover: '#1a1a1a',
     selected: '#000000',
-    selectedFill: '#0072b2',
+    selectedFill: '#066ecb',
     city: '#222222',
     halo: '#ffffff',
     ink: '#1a1a1a',
-    seaInk: '#1d4f6e',
+    seaInk: '#0b3954',
   },
   dark: {
-    sea: '#16263a',
-    neighbour: '#2b2d31',
-    russia: '#4a3d27',
-    ukraine: '#34495c',
-    georgia: '#2f4a3d',
-    donbass: '#3f4468',
+    sea: '#002034',
+    neighbour: '#274545',
+    russia: '#60473a',
+    ukraine: '#735c30',
+    georgia: '#5f715a',
     border: '#9aa0a6',
     claim: '#d8d8d8',
-    annexedHatch: '#f0a35e',
-    breakawayHatch: '#d99cc4',
-    separatistHatch: '#ff8a5c',
+    annexedHatch: '#ffbfa1',
+    breakawayHatch: '#fcb8ff',
+    separatistHatch: '#ffa855',
     hover: '#f2f2f2',
     selected: '#ffffff',
-    selectedFill: '#56b4e9',
+    selectedFill: '#42b1db',
     city: '#f2f2f2',
     halo: '#121417',
     ink: '#ececec',

@@ -4,6 +4,7 @@
  * legend and the static image are all generated from these values; none restates a number.
  */
 import type { RegionFeature, RegionKind } from '../geo/schema.ts';
+import type { Anchor } from './labels.ts';
 import type { Palette } from './palette.ts';
 
 export type Colour = keyof Palette;
@@ -11,8 +12,8 @@ export type Colour = keyof Palette;
 export interface HatchSpec {
   id: HatchId;
   colour: Colour;
-  /** Lines rise left to right ('/') or fall (`\`); two specs never share both colour and direction. */
-  direction: 'rising' | 'falling';
+  /** Lines rise left to right ('/'), fall ('\\') or both ('cross'): each status its own pattern. */
+  direction: 'rising' | 'falling' | 'cross';
   /** Distance between lines, in screen pixels. */
   spacing: number;
 }
@@ -20,12 +21,12 @@ export interface HatchSpec {
 export type HatchId = 'hatch-annexed' | 'hatch-breakaway' | 'hatch-separatist';
 
 /** Width of a hatch line, in screen pixels. */
-export const HATCH_LINE_WIDTH = 1.25;
+export const HATCH_LINE_WIDTH = 2;
 
 export const HATCHES: readonly HatchSpec[] = [
-  { id: 'hatch-annexed', colour: 'annexedHatch', direction: 'rising', spacing: 8 },
-  { id: 'hatch-breakaway', colour: 'breakawayHatch', direction: 'falling', spacing: 6 },
-  { id: 'hatch-separatist', colour: 'separatistHatch', direction: 'falling', spacing: 8 },
+  { id: 'hatch-annexed', colour: 'annexedHatch', direction: 'rising', spacing: 7 },
+  { id: 'hatch-breakaway', colour: 'breakawayHatch', direction: 'falling', spacing: 7 },
+  { id: 'hatch-separatist', colour: 'separatistHatch', direction: 'cross', spacing: 11 },
 ];
 
 /** Region kinds bottom to top: disputed areas are drawn over the countries they lie in. */
@@ -49,6 +50,13 @@ export const HATCH_OF_KIND: Readonly<Partial<Record<RegionKind, HatchId>>> = {
   'separatist-held': 'hatch-separatist',
 };
 
+/** The country fill each hatch lies on in the map (the country the disputed area is in): the legend and the contrast check draw it the same way. */
+export const HATCH_GROUND: Readonly<Record<HatchId, Colour>> = {
+  'hatch-annexed': 'ukraine',
+  'hatch-breakaway': 'georgia',
+  'hatch-separatist': 'ukraine',
+};
+
 type RegionPaint = { colour: Colour } | { hatch: HatchId };
 
 /** A country's fill: its own colour if it has one, else the neighbours'. */
@@ -60,7 +68,8 @@ export function countryColour(id: string): Colour {
 export function regionPaint({ kind, id }: Pick<RegionFeature['properties'], 'kind' | 'id'>): RegionPaint {
   const hatch = HATCH_OF_KIND[kind];
   if (hatch) return { hatch };
-  if (kind === 'region') return { colour: 'donbass' };
+  // Donbass is part of Ukraine: Ukraine's fill, told apart by its outline and name.
+  if (kind === 'region') return { colour: 'ukraine' };
   return { colour: countryColour(id) };
 }
 
@@ -92,23 +101,17 @@ export function outlineOf(kind: RegionKind): LineStyle | null {
 }
 
 /** The tint laid over highlighted regions, under the lines. */
-export const SELECTED_FILL = { colour: 'selectedFill', opacity: 0.18 } as const;
+export const SELECTED_FILL = { colour: 'selectedFill', opacity: 0.25 } as const;
 
 export const CITY_DOT = { colour: 'city', radius: 3.5, ring: { colour: 'halo', width: 1.5 } } as const;
-
-/** The zoom (MapLibre levels, 512 px world) from which every city is named. */
-export const DETAIL_ZOOM = 5;
-
-/** Cities named at every zoom; the others only from DETAIL_ZOOM, to keep the overview legible. */
-const MAJOR_CITIES: ReadonlySet<string> = new Set(['moscow', 'kyiv', 'tbilisi']);
 
 export type LabelKind = 'country' | 'region' | 'city' | 'sea';
 
 export interface LabelStyle {
-  /** Where the text sits relative to its point. */
-  anchor: 'top' | 'bottom' | 'left' | 'center';
-  /** Extra shift in screen pixels, [right, down]. */
-  offset: readonly [number, number];
+  /** The sides of its point a name may sit on, in order of preference (labels.ts picks one that fits). */
+  anchors: readonly Anchor[];
+  /** Room between the point and the text, in screen pixels. */
+  gap: number;
   size: number;
   weight: number;
   italic?: boolean;
@@ -121,23 +124,32 @@ export interface LabelStyle {
 /** Halo behind every label, in screen pixels. */
 export const LABEL_HALO = 3;
 
-/**
- * How each kind of name is set. Countries sit under their label point and regions above
- * theirs, so Georgia and South Ossetia, whose points are close, do not print over each other.
- */
+/** How each kind of name is set, and where it may sit. */
 export const LABELS: Readonly<Record<LabelKind, LabelStyle>> = {
   country: {
-    anchor: 'top',
-    offset: [0, 2],
+    anchors: ['center', 'below', 'above', 'right', 'left'],
+    gap: 2,
     size: 14,
     weight: 600,
     upperCase: true,
     spacing: 1,
     colour: 'ink',
   },
-  region: { anchor: 'bottom', offset: [0, -2], size: 13, weight: 700, colour: 'ink' },
-  city: { anchor: 'left', offset: [6, 0], size: 13, weight: 400, colour: 'ink' },
-  sea: { anchor: 'center', offset: [0, 0], size: 13, weight: 400, italic: true, colour: 'seaInk' },
+  region: {
+    anchors: ['center', 'above', 'below', 'right', 'left'],
+    gap: 6,
+    size: 13,
+    weight: 700,
+    colour: 'ink',
+  },
+  city: {
+    anchors: ['right', 'left', 'above', 'below'],
+    gap: CITY_DOT.radius + 2.5,
+    size: 13,
+    weight: 400,
+    colour: 'ink',
+  },
+  sea: { anchors: ['center'], gap: 0, size: 13, weight: 400, italic: true, colour: 'seaInk' },
 };
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
@@ -145,9 +157,4 @@ export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu
 /** The kind of label a region gets (regions readers cannot select are not named). */
 export function labelKindOfRegion(kind: RegionKind): LabelKind {
   return kind === 'country' ? 'country' : 'region';
-}
-
-/** Whether a place's name shows at this zoom. */
-export function placeLabelShows(place: { id: string; kind: string }, zoom: number): boolean {
-  return place.kind === 'sea' || zoom >= DETAIL_ZOOM || MAJOR_CITIES.has(place.id);
 }

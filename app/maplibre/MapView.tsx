@@ -56,6 +56,8 @@ export default function MapView({
       container: element,
       style: { version: 8, sources: {}, layers: [] },
       ...opening,
+      // Panning and zooming out stop at the published extent: no reader sees where the data ends.
+      maxBounds: geo.regions.bbox,
       attributionControl: false,
       cooperativeGestures: true,
       fadeDuration: 0,
@@ -81,7 +83,7 @@ export default function MapView({
       detach.push(
         followStore(map, store, geo),
         listenToPointer(map, store, geo),
-        addLabels(map, geo, palette),
+        addLabels(map, geo, palette, () => highlightedRegionIds(store.getState())),
       );
       map.once('idle', () => {
         // Keyboard focus that was on the SVG stand-in moves to the map that replaces it, so

@@ -1,29 +1,29 @@
 /**
  * Names on the MapLibre map as HTML markers: no glyph server is needed and text stays crisp.
- * Their placement and type come from the map specification (cartography/style.ts), as the SVG
- * map's do. Clicks pass through them to the map; screen readers get the names from the region
- * list instead, so the labels are hidden from them.
+ * Which names show and where come from the label placement (cartography/labels.ts), the
+ * same as the SVG map's, rerun whenever the map comes to rest; while it moves, a name that
+ * reaches the edge is hidden rather than cut. Clicks pass through them to the map; screen
+ * readers get the names from the region list instead, so the labels are hidden from them.
  */
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { type Box, LABEL_MARGIN, labelText, placeLabels, type Viewport } from '../cartography/labels.ts';
 import type { Palette } from '../cartography/palette.ts';
-import {
-  LABEL_FONT,
-  LABEL_HALO,
-  LABELS,
-  type LabelKind,
-  labelKindOfRegion,
-  placeLabelShows,
-} from '../cartography/style.ts';
+import { LABEL_HALO, LABELS, type LabelKind, labelKindOfRegion } from '../cartography/style.ts';
 import type { GeoData } from '../geo/schema.ts';
+import { labelFont, measureText } from '../map/measureText.ts';
 
 function labelElement(text: string, kind: LabelKind, palette: Palette): HTMLElement {
   const style = LABELS[kind];
   const element = document.createElement('span');
   element.className = `map-label map-label--${kind}`;
-  element.textContent = style.upperCase ? text.toUpperCase() : text;
+  element.textContent = text;
   element.setAttribute('aria-hidden', 'true');
+  element.hidden = true;
   Object.assign(element.style, {
-    font: `${style.italic ? 'italic ' : ''}${style.weight} ${style.size}px ${LABEL_FONT}`,
+    font: labelFont(kind),
+    lineHeight: `${measureText(text, kind).height}px`,
+    padding: `0 ${LABEL_HALO}px`,
+    whiteSpace: 'nowrap',
     letterSpacing: style.spacing ? `${style.spacing}px` : '',
     color: palette[style.colour],
     // The same halo width as the SVG labels' stroke, as a text shadow.
@@ -32,30 +32,110 @@ function labelElement(text: string, kind: LabelKind, palette: Palette): HTMLElem
   return element;
 }
 
-export function addLabels(map: MapLibreMap, geo: GeoData, palette: Palette): () => void {
-  const marker = (text: string, kind: LabelKind, lngLat: [number, number]) => {
-    const { anchor, offset } = LABELS[kind];
-    return new Marker({ element: labelElement(text, kind, palette), anchor, offset: [...offset] })
-      .setLngLat(lngLat)
-      .addTo(map);
+function viewportOf(map: MapLibreMap): Viewport {
+  const container = map.getContainer();
+  return {
+    width: container.clientWidth,
+    height: container.clientHeight,
+    project: (lngLat) => {
+      const { x, y } = map.project([lngLat[0], lngLat[1]]);
+      return [x, y];
+    },
+    unproject: (point) => map.unproject([point[0], point[1]]).toArray() as [number, number],
   };
-  const regionLabels = geo.regions.features
-    .filter((f) => f.properties.clickable)
-    .map(({ properties: p }) => marker(p.name, labelKindOfRegion(p.kind), p.label));
-  const placeLabels = geo.places.features.map(({ properties: p, geometry }) => ({
-    place: p,
-    marker: marker(p.name, p.kind === 'sea' ? 'sea' : 'city', geometry.coordinates),
-  }));
-  const showByZoom = () => {
-    const zoom = map.getZoom();
-    for (const { place, marker } of placeLabels) {
-      marker.getElement().hidden = !placeLabelShows(place, zoom);
+}
+
+/** The map's controls (zoom buttons, attribution), as boxes names keep clear of. */
+function controlBoxes(map: MapLibreMap): Box[] {
+  const origin = map.getContainer().getBoundingClientRect();
+  return [...map.getContainer().querySelectorAll('.maplibregl-ctrl')].map((control) => {
+    const r = control.getBoundingClientRect();
+    return [r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top];
+  });
+}
+
+export function addLabels(
+  map: MapLibreMap,
+  geo: GeoData,
+  palette: Palette,
+  highlighted: () => readonly string[],
+): () => void {
+  const entries = [
+    ...geo.regions.features
+      .filter((f) => f.properties.clickable)
+      .map((f) => ({ id: f.id, name: f.properties.name, kind: labelKindOfRegion(f.properties.kind) })),
+    ...geo.places.features.map((p) => ({
+      id: p.id,
+      name: p.properties.name,
+      kind: (p.properties.kind === 'sea' ? 'sea' : 'city') as LabelKind,
+    })),
+  ];
+  const markers = new Map(
+    entries.map(({ id, name, kind }) => {
+      const element = labelElement(labelText(name, kind), kind, palette);
+      element.dataset.label = id;
+      return [id, new Marker({ element, anchor: 'top-left' }).setLngLat([0, 0]).addTo(map)];
+    }),
+  );
+  let shown = new Map<
+    string,
+    { lngLat: [number, number]; offset: [number, number]; width: number; height: number }
+  >();
+
+  const place = () => {
+    const view = viewportOf(map);
+    const placed = placeLabels(geo, view, measureText, {
+      highlighted: highlighted(),
+      obstacles: controlBoxes(map),
+    });
+    shown = new Map();
+    for (const label of placed) {
+      const [x, y] = view.project(label.lngLat);
+      const offset: [number, number] = [label.box[0] - x, label.box[1] - y];
+      shown.set(label.id, {
+        lngLat: label.lngLat,
+        offset,
+        width: label.box[2] - label.box[0],
+        height: label.box[3] - label.box[1],
+      });
+      markers.get(label.id)?.setLngLat(label.lngLat).setOffset(offset);
+    }
+    for (const [id, marker] of markers) marker.getElement().hidden = !shown.has(id);
+  };
+
+  // While the map moves, names follow it; one that reaches the edge hides until the next placement.
+  const keepInside = () => {
+    const view = viewportOf(map);
+    for (const [id, { lngLat, offset, width, height }] of shown) {
+      const [x, y] = view.project(lngLat);
+      const left = x + offset[0];
+      const top = y + offset[1];
+      const inside =
+        left >= LABEL_MARGIN &&
+        top >= LABEL_MARGIN &&
+        left + width <= view.width - LABEL_MARGIN &&
+        top + height <= view.height - LABEL_MARGIN;
+      const element = markers.get(id)?.getElement();
+      if (element) element.hidden = !inside;
     }
   };
-  showByZoom();
-  map.on('zoomend', showByZoom);
+
+  // Placing names searches the view for room: done in the next frame, off the path of the
+  // move that ends, so a camera move finishes as soon as it is drawn.
+  let pending = 0;
+  const placeSoon = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(place);
+  };
+  place();
+  map.on('moveend', placeSoon);
+  map.on('resize', placeSoon);
+  map.on('move', keepInside);
   return () => {
-    map.off('zoomend', showByZoom);
-    for (const m of [...regionLabels, ...placeLabels.map((l) => l.marker)]) m.remove();
+    cancelAnimationFrame(pending);
+    map.off('moveend', placeSoon);
+    map.off('resize', placeSoon);
+    map.off('move', keepInside);
+    for (const m of markers.values()) m.remove();
   };
 }

@@ -3,8 +3,9 @@
  * by SvgMap and to a file at build time (the static image). Everything it draws (order,
  * fills, hatches, lines, dots, labels) comes from the map specification in cartography/.
  */
-import type { Ref } from 'react';
-import { project } from '../cartography/mercator.ts';
+import { type Ref, useMemo } from 'react';
+import { type Measure, type PlacedLabel, placeLabels, type Viewport } from '../cartography/labels.ts';
+import { project, unproject } from '../cartography/mercator.ts';
 import type { Palette } from '../cartography/palette.ts';
 import {
   CITY_DOT,
@@ -13,12 +14,9 @@ import {
   LABEL_FONT,
   LABEL_HALO,
   LABELS,
-  type LabelStyle,
   LINES,
   type LineStyle,
-  labelKindOfRegion,
   outlineOf,
-  placeLabelShows,
   regionPaint,
   SELECTED_FILL,
 } from '../cartography/style.ts';
@@ -62,6 +60,21 @@ interface MapDrawingProps {
   svgRef?: Ref<SVGSVGElement>;
   /** The live map is one Tab stop (focusing it brings in the interactive map); the image is not. */
   focusable?: boolean;
+  /** How wide names are: the browser measures them; the static image estimates. */
+  measure: Measure;
+}
+
+/** The screen of a drawing: its view box scaled to pixels, as the label placement sees it. */
+export function viewportOf(view: ViewBox): Viewport {
+  return {
+    width: view.width * view.scale,
+    height: view.height * view.scale,
+    project: ([lon, lat]) => {
+      const [x, y] = project(lon, lat);
+      return [(x - view.x) * view.scale, (y - view.y) * view.scale];
+    },
+    unproject: ([x, y]) => unproject(view.x + x / view.scale, view.y + y / view.scale),
+  };
 }
 
 export function MapDrawing({
@@ -77,6 +90,7 @@ export function MapDrawing({
   descriptionId,
   svgRef,
   focusable = false,
+  measure,
 }: MapDrawingProps) {
   const px = (n: number) => n / view.scale;
   const { regions, borders } = paths;
@@ -91,7 +105,13 @@ export function MapDrawing({
       strokeLinejoin="round"
     />
   );
-  const zoom = Math.log2(view.scale);
+  const key = highlighted.join();
+  // Placing names searches the view; hovering redraws the map but moves no name.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `highlighted`'s contents.
+  const labels = useMemo(
+    () => placeLabels(geo, viewportOf(view), measure, { highlighted }),
+    [geo, view.x, view.y, view.width, view.scale, measure, key],
+  );
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -162,66 +182,42 @@ export function MapDrawing({
               />
             );
           })}
-        <Labels geo={geo} px={px} zoom={zoom} palette={palette} />
+        <Labels labels={labels} view={view} palette={palette} />
       </g>
     </svg>
   );
 }
 
-/** Text anchor and baseline shift (in font sizes) that put text where a label's anchor says. */
-const PLACEMENT: Record<LabelStyle['anchor'], { textAnchor: 'start' | 'middle'; dy: number }> = {
-  top: { textAnchor: 'middle', dy: 0.8 },
-  bottom: { textAnchor: 'middle', dy: -0.25 },
-  left: { textAnchor: 'start', dy: 0.35 },
-  center: { textAnchor: 'middle', dy: 0.35 },
-};
-
-/** The same names as the MapLibre map's labels, scaled to stay the same size on screen. */
-function Labels({
-  geo,
-  px,
-  zoom,
-  palette,
-}: {
-  geo: GeoData;
-  px: (n: number) => number;
-  zoom: number;
-  palette: Palette;
-}) {
-  const text = (key: string, name: string, [lon, lat]: [number, number], style: LabelStyle) => {
-    const [x, y] = project(lon, lat);
-    const { textAnchor, dy } = PLACEMENT[style.anchor];
-    return (
-      <text
-        key={key}
-        x={x + px(style.offset[0])}
-        y={y + px(style.offset[1] + dy * style.size)}
-        textAnchor={textAnchor}
-        fontFamily={LABEL_FONT}
-        fontSize={px(style.size)}
-        fontWeight={style.weight}
-        fontStyle={style.italic ? 'italic' : undefined}
-        letterSpacing={style.spacing ? px(style.spacing) : undefined}
-        fill={palette[style.colour]}
-        stroke={palette.halo}
-        strokeWidth={px(LABEL_HALO)}
-        strokeLinejoin="round"
-        paintOrder="stroke"
-      >
-        {style.upperCase ? name.toUpperCase() : name}
-      </text>
-    );
-  };
+/** The names the placement chose, centred in their boxes, scaled to stay the same size on screen. */
+function Labels({ labels, view, palette }: { labels: PlacedLabel[]; view: ViewBox; palette: Palette }) {
+  const px = (n: number) => n / view.scale;
   return (
     <g className="svg-labels">
-      {geo.regions.features
-        .filter((f) => f.properties.clickable)
-        .map(({ id, properties: p }) => text(id, p.name, p.label, LABELS[labelKindOfRegion(p.kind)]))}
-      {geo.places.features
-        .filter((p) => placeLabelShows(p.properties, zoom))
-        .map(({ id, properties: p, geometry }) =>
-          text(id, p.name, geometry.coordinates, LABELS[p.kind === 'sea' ? 'sea' : 'city']),
-        )}
+      {labels.map(({ id, text, kind, box }) => {
+        const style = LABELS[kind];
+        return (
+          <text
+            key={id}
+            data-label={id}
+            x={view.x + px((box[0] + box[2]) / 2)}
+            y={view.y + px((box[1] + box[3]) / 2)}
+            dy="0.35em"
+            textAnchor="middle"
+            fontFamily={LABEL_FONT}
+            fontSize={px(style.size)}
+            fontWeight={style.weight}
+            fontStyle={style.italic ? 'italic' : undefined}
+            letterSpacing={style.spacing ? px(style.spacing) : undefined}
+            fill={palette[style.colour]}
+            stroke={palette.halo}
+            strokeWidth={px(LABEL_HALO)}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          >
+            {text}
+          </text>
+        );
+      })}
     </g>
   );
 }

@@ -8,6 +8,7 @@ import { cameraForRegions } from '../cartography/framing.ts';
 import { palettes } from '../cartography/palette.ts';
 import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
+import { measureText } from '../map/measureText.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import { useTheme } from '../theme.ts';
@@ -96,6 +97,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
           descriptionId="map-description"
           svgRef={svg}
           focusable
+          measure={measureText}
         />
       )}
       <p id="map-description" className="visually-hidden">
