@@ -55,18 +55,8 @@ const AREAS: Readonly<Record<Area, { under: Colour; hatch?: HatchId }>> = {
  */
 export const SAME_FILL: readonly (readonly [Area, Area])[] = [['ukraine', 'donbass']];
 
-/**
- * Areas drawn inside another (Donbass, Crimea and the separatist-held area inside Ukraine's
- * recognised border, the breakaway regions inside Georgia's): selecting the outer one tints
- * both, so those pairs are also compared with both selected.
- */
-export const NESTED: readonly (readonly [Area, Area])[] = [
-  ['ukraine', 'donbass'],
-  ['ukraine', 'crimea'],
-  ['ukraine', 'separatist-held'],
-  ['donbass', 'separatist-held'],
-  ['georgia', 'breakaway'],
-];
+/** Areas a reader cannot select, so never tinted. */
+const UNSELECTABLE: readonly Area[] = ['sea', 'neighbour'];
 
 export const NEIGHBOURS: readonly (readonly [Area, Area])[] = [
   ['sea', 'neighbour'],
@@ -139,26 +129,30 @@ export function deltaE(a: string, b: string, vision: Vision = 'normal'): number 
 
 export interface PairContrast {
   pair: readonly [Area, Area];
-  /** Which of the two is selected: neither, one, or both (an area and the one it lies in). */
+  /** Which of the two is selected: neither, one, or both. */
   selected: Area | 'both' | null;
   vision: Vision;
   deltaE: number;
 }
 
-/** Every neighbouring pair, with neither or either selected, for every vision. */
+/** Every neighbouring pair, with neither, either or both selected, for every vision. */
 export function contrastTable(palette: Palette): PairContrast[] {
   const rows: PairContrast[] = [];
   for (const pair of NEIGHBOURS) {
-    const same = (list: typeof NESTED) => list.some(([a, b]) => a === pair[0] && b === pair[1]);
-    const sameFill = same(SAME_FILL);
+    const sameFill = SAME_FILL.some(([a, b]) => a === pair[0] && b === pair[1]);
+    // Neither, either, or both: an event highlights several regions, and selecting a country
+    // tints what lies inside it (Crimea and Donbass in Ukraine, the breakaway regions in Georgia).
     const states: (Area | 'both' | null)[] = [
       null,
       pair[0],
       pair[1],
-      ...(same(NESTED) && !sameFill ? ['both' as const] : []),
+      ...(sameFill ? [] : ['both' as const]),
     ];
     for (const selected of states) {
-      if (selected === 'sea' || (sameFill && selected === null)) continue;
+      // The sea and the neighbouring countries are never selected.
+      const fixed = pair.find((a) => UNSELECTABLE.includes(a));
+      if (fixed && (selected === fixed || selected === 'both')) continue;
+      if (sameFill && selected === null) continue;
       for (const vision of Object.keys(SIMULATE) as Vision[]) {
         const a = areaColour(palette, pair[0], selected === pair[0] || selected === 'both');
         const b = areaColour(palette, pair[1], selected === pair[1] || selected === 'both');
