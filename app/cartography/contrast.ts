@@ -142,12 +142,7 @@ export function contrastTable(palette: Palette): PairContrast[] {
     const sameFill = SAME_FILL.some(([a, b]) => a === pair[0] && b === pair[1]);
     // Neither, either, or both: an event highlights several regions, and selecting a country
     // tints what lies inside it (Crimea and Donbass in Ukraine, the breakaway regions in Georgia).
-    const states: (Area | 'both' | null)[] = [
-      null,
-      pair[0],
-      pair[1],
-      ...(sameFill ? [] : ['both' as const]),
-    ];
+    const states: (Area | 'both' | null)[] = [null, pair[0], pair[1], ...(sameFill ? [] : ['both' as const])];
     for (const selected of states) {
       // The sea and the neighbouring countries are never selected.
       const fixed = pair.find((a) => UNSELECTABLE.includes(a));
