@@ -4,6 +4,7 @@ import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { isEmbed } from './embed/mode.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
+import { Byline, SourceLine } from './panel/Furniture.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
@@ -41,9 +42,12 @@ export function App() {
 
   return (
     <main className={embedded ? 'explainer explainer--embed' : 'explainer'}>
-      <h1 className={embedded ? 'visually-hidden' : 'explainer__title'}>
-        <span className="explainer__kicker">Map explainer</span> {title ?? ''}
-      </h1>
+      <header className="explainer__head">
+        <h1 className="explainer__title">
+          <span className="explainer__kicker">Map explainer</span> {title ?? ''}
+        </h1>
+        <Byline />
+      </header>
       {problems.length > 0 && (
         <div className="problems" role="alert">
           {problems.map((p) => (
@@ -64,11 +68,14 @@ export function App() {
       </div>
       <aside className="explainer__panel" aria-label="What the article says">
         <RegionList regions={geo?.regions ?? null} />
-        <ErrorBoundary part="The panel">
-          <Panel />
-          <Announcer />
-        </ErrorBoundary>
+        <div className="panel-scroll">
+          <ErrorBoundary part="The panel">
+            <Panel />
+            <Announcer />
+          </ErrorBoundary>
+        </div>
       </aside>
+      <SourceLine />
     </main>
   );
 }

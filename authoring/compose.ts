@@ -32,7 +32,8 @@ export function composeStory({ article, source, gazetteer, overrides, regionIds 
     const implicit = overrides.implicit
       .filter((r) => r.passage === id)
       .map(({ region, quote, note }) => ({ region, quote, note }));
-    return { id, text, mentions, implicit };
+    const dates = overrides.dates.filter((d) => d.passage === id).map(({ quote, date }) => ({ quote, date }));
+    return { id, text, mentions, ...(dates.length ? { dates } : {}), implicit };
   });
   const [headline] = passages;
   if (!headline) throw new ContentError(source, 'has no passages (is it empty?)');
@@ -48,6 +49,7 @@ export function composeStory({ article, source, gazetteer, overrides, regionIds 
     version: 1,
     title: headline.text,
     source,
+    ...(overrides.publication ? { publication: overrides.publication } : {}),
     passages,
     events: mergeEvents(passages, overrides),
   };

@@ -11,6 +11,7 @@ describe('the editor’s overrides file', () => {
       events: [],
       acceptedEvents: [],
       rejectedEvents: [],
+      dates: [],
     });
   });
 

@@ -1,6 +1,7 @@
 /**
  * An editor's work on one article, kept apart from what the tool finds so that re-running
- * the tool never loses it: implicit references, rejected mentions, and the events.
+ * the tool never loses it: implicit references, rejected mentions, the events, the
+ * publication (publisher, date, address) and the dates of relative times.
  */
 import * as v from 'valibot';
 import { dateSchema, eventSchema } from '../app/story/schema.ts';
@@ -28,6 +29,16 @@ export const overridesSchema = v.object({
   ),
   /** Proposed events that are not events, by id. */
   rejectedEvents: listOf(text),
+  /** Who published the article and when: the page's byline. */
+  publication: v.optional(
+    v.object({
+      publisher: text,
+      published: dateSchema,
+      url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'expected an http(s) address'))),
+    }),
+  ),
+  /** Relative times ("on Tuesday") and the dates they mean, shown beside the words. */
+  dates: listOf(v.object({ passage: passageId, quote: text, date: dateSchema })),
 });
 
 export type Overrides = v.InferOutput<typeof overridesSchema>;
@@ -38,4 +49,5 @@ export const NO_OVERRIDES: Overrides = {
   events: [],
   acceptedEvents: [],
   rejectedEvents: [],
+  dates: [],
 };

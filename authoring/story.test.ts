@@ -94,7 +94,7 @@ describe('events', () => {
     const byId = new Map(story.events.map((e) => [e.id, e]));
     const expected: [string, string, string | null, string[]][] = [
       ['secession-war', 'p8', 'After the fall of the Soviet Union', ['south-ossetia', 'georgia', 'russia']],
-      ['airstrikes-2008', 'p9', 'in 2008', ['russia', 'south-ossetia', 'georgia']],
+      ['airstrikes-2008', 'p9', 'in 2008', ['russia', 'georgia', 'south-ossetia']],
       ['tibilov-takes-office', 'p5', 'five years ago', ['south-ossetia']],
       ['crimea-annexation', 'p17', 'in 2014', ['crimea', 'russia', 'ukraine']],
       ['donbass-separatists', 'p17', null, ['donbass', 'russia', 'ukraine']],

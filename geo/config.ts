@@ -30,6 +30,8 @@ export interface RegionSpec {
   clickable: boolean;
   /** What the map frames when it is chosen, if not its whole box ([west, south, east, north]). */
   frame?: [number, number, number, number];
+  /** For a line that moves (who holds what): the year the source drew it. */
+  asOf?: string;
 }
 
 export const COUNTRY_IDS: Record<string, string> = {
@@ -72,7 +74,8 @@ export const REGIONS: RegionSpec[] = [
     id: 'donbass',
     name: 'Donbass',
     kind: 'region',
-    status: 'Region of eastern Ukraine: the Donetsk and Luhansk oblasts',
+    status:
+      'Region of eastern Ukraine, the Donetsk and Luhansk oblasts; part of it held by Russian-backed separatists since 2014',
     context:
       "Ukraine's easternmost industrial region, on the Russian border; its main cities are Donetsk and Luhansk.",
     clickable: true,
@@ -81,9 +84,12 @@ export const REGIONS: RegionSpec[] = [
     id: 'donbass-separatist-held',
     name: 'Separatist-held Donbass',
     kind: 'separatist-held',
-    status: 'Held by Russian-backed separatists',
+    status: 'Held by Russian-backed separatists since 2014',
     context: "The part of the Donetsk and Luhansk oblasts outside the Ukrainian government's control.",
     clickable: false,
+    // Natural Earth's "Donbass" breakaway area (B90), drawn in 2017 (natural-earth-vector#177),
+    // before the 2022 invasion; the time of the article.
+    asOf: '2017',
   },
   {
     id: 'crimea',

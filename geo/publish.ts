@@ -23,6 +23,7 @@ interface RegionProperties {
   /** A point inside the polygon (pole of inaccessibility of its largest part). */
   label: [number, number];
   frame?: [number, number, number, number];
+  asOf?: string;
 }
 
 interface PlaceProperties {
@@ -118,6 +119,7 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
         areaKm2: Math.round(turf.area(feature) / 1e6),
         label: labelPoint(feature),
         ...(spec?.frame ? { frame: spec.frame } : {}),
+        ...(spec?.asOf ? { asOf: spec.asOf } : {}),
       };
       return {
         type: 'Feature',

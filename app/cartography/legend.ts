@@ -52,7 +52,11 @@ export const legend: readonly LegendEntry[] = [
     label: 'Breakaway region of Georgia (South Ossetia, Abkhazia)',
     swatch: hatchOf('hatch-breakaway'),
   },
-  { id: 'separatist-held', label: 'Held by Russian-backed separatists', swatch: hatchOf('hatch-separatist') },
+  {
+    id: 'separatist-held',
+    label: 'Held by Russian-backed separatists since 2014',
+    swatch: hatchOf('hatch-separatist'),
+  },
   { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },
   { id: 'border', label: 'International border', swatch: { kind: 'line', line: LINES.border } },
   { id: 'claim', label: 'Line of a disputed area', swatch: { kind: 'line', line: LINES.claim } },

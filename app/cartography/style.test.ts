@@ -122,7 +122,7 @@ describe('the legend, entry by entry', () => {
       },
       {
         id: 'separatist-held',
-        label: 'Held by Russian-backed separatists',
+        label: 'Held by Russian-backed separatists since 2014',
         swatch: { kind: 'hatch', hatch: 'hatch-separatist', under: 'ukraine', outline: LINES.claim },
       },
       { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },

@@ -7,7 +7,10 @@ import { describeProblems, type Validator } from './validate.ts';
 
 export class DataError extends FileProblem {}
 
-export async function fetchJson<T>(url: string, validate: Validator<T>): Promise<T> {
+export async function fetchJson<T>(
+  url: string,
+  validate: Validator<T> | ((input: unknown) => Promise<ReturnType<Validator<T>>>),
+): Promise<T> {
   const file = url.replace(/^.*\//, '');
   let response: Response;
   try {
@@ -22,7 +25,7 @@ export async function fetchJson<T>(url: string, validate: Validator<T>): Promise
   } catch {
     throw new DataError(file, 'is not valid JSON (empty, truncated or not JSON)');
   }
-  const checked = validate(json);
+  const checked = await validate(json);
   if (!checked.ok) {
     throw new DataError(file, `does not have the expected shape: ${describeProblems(checked.problems)}`);
   }

@@ -86,6 +86,10 @@ const regionShape = v.object({
     label: position,
     /** What to frame when the region is chosen, if not its whole box (Russia: the part the story is about). */
     frame: v.optional(box),
+    /** For a line that moves (who holds what): the year its source drew it. */
+    asOf: v.optional(
+      v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
+    ),
   }),
   geometry: polygonGeometry,
 });

@@ -1,4 +1,5 @@
 import { store } from '../state/store.ts';
+import { formatDate } from '../story/dates.ts';
 import type { StoryEvent } from '../story/schema.ts';
 import { passageHref } from './links.ts';
 
@@ -10,7 +11,7 @@ export function EventItem({ event, region }: { event: StoryEvent; region: string
         <span>{event.when ?? 'Not dated in the article'}</span>
         {event.date && !(event.date.source === 'article' && event.when?.includes(event.date.value)) && (
           <span className="event__date" data-date-source={event.date.source}>
-            {event.date.value}
+            {formatDate(event.date.value)}
             {event.date.source === 'editor' && (
               <>
                 {' '}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { onDemand, useOnDemand } from '../onDemand.ts';
 import { regionFeature } from '../state/selectors.ts';
@@ -5,6 +6,7 @@ import { useExplainer } from '../state/store.ts';
 import type { Story } from '../story/schema.ts';
 import { EventPanel } from './EventPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
+import { bringHeadingIntoView } from './scroll.ts';
 
 /** The whole article is not needed for the first view: it loads when a reader opens it. */
 const articleViewCode = onDemand(() => import('./ArticleView.tsx'));
@@ -15,9 +17,33 @@ function LoadedArticleView({ story, focusedPassage }: { story: Story; focusedPas
   return <ArticleView story={story} focusedPassage={focusedPassage} />;
 }
 
+/**
+ * When the reader chooses something new (a region, an event, the article), its heading comes
+ * into view, not on the first render. A region chosen from a mention keeps that passage
+ * marked, but its heading is what comes into view; in the Article view a passage in focus
+ * ("Read the passage") is brought into view instead.
+ */
+function useHeadingInView(key: string, passageInArticle: boolean): void {
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what the reader chose; the effect runs when it changes.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (passageInArticle) return;
+    const heading = document.getElementById('panel-title');
+    if (heading) bringHeadingIntoView(heading);
+  }, [key, passageInArticle]);
+}
+
 /** The panel beside the map: whatever the route says, or how to start. */
 export function Panel() {
   const route = useExplainer((s) => s.route);
+  useHeadingInView(
+    `${route.region}|${route.event}|${route.article}`,
+    route.article && route.passage !== null,
+  );
   const story = useExplainer((s) => s.story);
   const region = useExplainer((s) => regionFeature(s, s.route.region));
   const event = story && route.event ? story.events.find((e) => e.id === route.event) : undefined;

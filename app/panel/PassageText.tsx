@@ -1,5 +1,6 @@
 import { regionName } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
+import { formatDate } from '../story/dates.ts';
 import type { Passage } from '../story/schema.ts';
 import { type Segment, segments } from '../story/segments.ts';
 
@@ -12,6 +13,27 @@ export function PassageText({ passage, current = null }: { passage: Passage; cur
   const nameOf = (id: string) => (names ? regionName(store.getState(), id) : id);
   const render = (segment: Segment, key: string) => {
     if (segment.kind === 'text') return <span key={key}>{segment.text}</span>;
+    if (segment.kind === 'dated') {
+      const { date } = segment.dated;
+      return (
+        <span key={key} className="dated">
+          {segment.text}
+          <span className="editor-date" data-date-source={date.source}>
+            {' ['}
+            {formatDate(date.value)}
+            {date.source === 'editor' && (
+              <>
+                {', '}
+                <abbr title={date.note ?? 'This date is not in the article; an editor added it.'}>
+                  editor
+                </abbr>
+              </>
+            )}
+            ]
+          </span>
+        </span>
+      );
+    }
     if (segment.kind === 'implicit') {
       const { region, note } = segment.reference;
       return (

@@ -29,6 +29,16 @@ function isTopWindow(): boolean {
   }
 }
 
+/**
+ * How much of the window's top the map covers: on phones it stays in view at the top while
+ * the page scrolls under it (position: sticky), so text brought into view goes below it.
+ */
+export function stickyInset(): number {
+  const map = document.querySelector('.explainer__canvas');
+  if (!map || getComputedStyle(map).position !== 'sticky') return 0;
+  return map.getBoundingClientRect().height;
+}
+
 /** Scrolls `element` into view ('nearest', as scrollIntoView does), within this document only. */
 export function bringIntoView(element: Element): void {
   const { top, bottom } = element.getBoundingClientRect();
@@ -37,6 +47,31 @@ export function bringIntoView(element: Element): void {
     const view = box.getBoundingClientRect();
     box.scrollTop += nearestScroll(top, bottom, view.top, view.bottom);
   } else if (isTopWindow()) {
-    window.scrollBy({ top: nearestScroll(top, bottom, 0, window.innerHeight), behavior: 'instant' });
+    window.scrollBy({
+      top: nearestScroll(top, bottom, stickyInset(), window.innerHeight),
+      behavior: 'instant',
+    });
+  }
+}
+
+/** Room left between the map and a heading brought up under it, in pixels. */
+const HEADING_GAP = 8;
+
+/**
+ * Brings a panel's heading to the top of what the reader sees (under the map on a phone, at
+ * the top of the passages' box in an embed) unless all of it is already in view: a choice made
+ * anywhere (map, list, mention, event) shows its text without the reader scrolling.
+ */
+export function bringHeadingIntoView(heading: Element): void {
+  const { top, bottom } = heading.getBoundingClientRect();
+  const box = scrollingBox(heading);
+  if (box) {
+    const view = box.getBoundingClientRect();
+    if (top < view.top || bottom > view.bottom) box.scrollTop += top - view.top;
+  } else if (isTopWindow()) {
+    const inset = stickyInset();
+    if (top < inset || bottom > window.innerHeight) {
+      window.scrollBy({ top: top - inset - HEADING_GAP, behavior: 'instant' });
+    }
   }
 }

@@ -31,7 +31,7 @@ export async function loadData(): Promise<void> {
   if (loaded?.status !== 'fulfilled') return reportProblem(failureMessage('Article', loaded?.reason));
   try {
     const regionIds = geo ? geo.regions.features.map((f) => f.id) : null;
-    setStory(regionIds ? checkRegions(loaded.value, regionIds, await url) : loaded.value);
+    setStory(regionIds ? await checkRegions(loaded.value, regionIds, await url) : loaded.value);
   } catch (error) {
     reportProblem(failureMessage('Article', error));
   }

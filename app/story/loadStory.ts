@@ -1,6 +1,9 @@
 import { DataError, fetchJson } from '../data/fetchJson.ts';
 import { describeProblems } from '../data/validate.ts';
-import { checkStory, type Story, unknownRegions } from './schema.ts';
+import type { Story } from './schema.ts';
+
+/** The story's checks load beside the story file, not with the first view, which does not need them. */
+const schema = () => import('./schema.ts');
 
 const DEFAULT_STORY = 'article';
 
@@ -29,15 +32,20 @@ export function storyUrl(name = DEFAULT_STORY): string {
 
 /** The story, checked in itself (ranges, references) before the map's regions are known. */
 export function loadStory(url = storyUrl()): Promise<Story> {
-  return fetchJson(url, (json) => checkStory(json, null));
+  const checks = schema();
+  return fetchJson(url, async (json) => (await checks).checkStory(json, null));
 }
 
 /**
  * Checks an already validated story's region ids against the map's (without parsing it
  * again); throws a DataError naming the first unknown ones and where they are.
  */
-export function checkRegions(story: Story, regionIds: readonly string[], url = storyUrl()): Story {
-  const unknown = unknownRegions(story, regionIds);
+export async function checkRegions(
+  story: Story,
+  regionIds: readonly string[],
+  url = storyUrl(),
+): Promise<Story> {
+  const unknown = (await schema()).unknownRegions(story, regionIds);
   if (unknown.length === 0) return story;
   throw new DataError(url.replace(/^.*\//, ''), `does not match the map: ${describeProblems(unknown)}`);
 }

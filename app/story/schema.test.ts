@@ -184,3 +184,36 @@ describe('story limits', () => {
     );
   });
 });
+
+describe('publication and dates', () => {
+  const withPassage = (extra: object) => {
+    const story = aStory();
+    return { ...story, passages: [{ ...story.passages[0], ...extra }] };
+  };
+
+  it('takes a publisher, a date marked as the article’s or the editor’s, and an http(s) address', () => {
+    const publication = {
+      publisher: 'A Paper',
+      published: { value: '2017-03-22', source: 'editor', note: 'From the address.' },
+      url: 'https://example.org/2017/03/22/x',
+    };
+    expect(problems({ ...aStory(), publication })).toBe('');
+    expect(problems({ ...aStory(), publication: { ...publication, url: 'javascript:alert(1)' } })).toMatch(
+      /at publication\.url: expected an http\(s\) address/,
+    );
+    expect(
+      problems({
+        ...aStory(),
+        publication: { ...publication, published: { value: '22/03/2017', source: 'editor' } },
+      }),
+    ).toMatch(/at publication\.published\.value: expected YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('dates a relative time only with words the passage holds', () => {
+    const date = { value: '2017', source: 'editor' };
+    expect(problems(withPassage({ dates: [{ quote: 'annexed', date }] }))).toBe('');
+    expect(problems(withPassage({ dates: [{ quote: 'on Tuesday', date }] }))).toBe(
+      'at passages[0].dates[0].quote: "on Tuesday" is not in the passage\'s text',
+    );
+  });
+});

@@ -41,6 +41,25 @@ const atMost = (limit: number, what: string) => `at most ${n(limit)} ${what} (th
 /** Whether a person has checked it (`curated`) or the tool suggested it and nobody has yet. */
 const review = v.picklist(['curated', 'proposed']);
 
+export const dateSchema = v.object({
+  /** ISO 8601 at the precision known: 2008, 2017-04, 2017-04-09. */
+  value: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
+  /** `article`: the article states it. `editor`: added by an editor, and marked so in the page. */
+  source: v.picklist(['article', 'editor']),
+  note: v.optional(v.string()),
+});
+
+/**
+ * A relative time in a passage ("on Tuesday", "this month") and the date it means, which the
+ * editor adds where the publication date makes it certain; shown beside the words, marked as
+ * the editor's.
+ */
+const datedSchema = v.object({
+  /** The words, verbatim, as they appear in the passage. */
+  quote: text,
+  date: dateSchema,
+});
+
 const mentionSchema = v.object({
   region: regionId,
   start: count,
@@ -72,6 +91,7 @@ const passageSchema = v.object({
       atMost(STORY_LIMITS.mentionsPerPassage, 'mentions in a passage'),
     ),
   ),
+  dates: v.optional(v.array(datedSchema)),
   implicit: v.optional(
     v.pipe(
       v.array(implicitSchema),
@@ -82,14 +102,6 @@ const passageSchema = v.object({
     ),
     [],
   ),
-});
-
-export const dateSchema = v.object({
-  /** ISO 8601 at the precision known: 2008, 2017-04, 2017-04-09. */
-  value: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
-  /** `article`: the article states it. `editor`: added by an editor, and marked so in the page. */
-  source: v.picklist(['article', 'editor']),
-  note: v.optional(v.string()),
 });
 
 export const eventSchema = v.object({
@@ -114,6 +126,15 @@ const storySchema = v.object({
   ),
   /** The file the passages were taken from, verbatim. */
   source: text,
+  /** Who published the article, when and where: the page's byline and source line. */
+  publication: v.optional(
+    v.object({
+      publisher: text,
+      /** `article` when the text states it; `editor` when an editor found it elsewhere (the note says where). */
+      published: dateSchema,
+      url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'expected an http(s) address'))),
+    }),
+  ),
   passages: v.pipe(
     v.array(passageSchema),
     v.minLength(1),
@@ -135,6 +156,8 @@ const storySchema = v.object({
 
 export type Mention = v.InferOutput<typeof mentionSchema>;
 export type ImplicitReference = v.InferOutput<typeof implicitSchema>;
+export type DatedPhrase = v.InferOutput<typeof datedSchema>;
+export type StoryDate = v.InferOutput<typeof dateSchema>;
 export type Passage = v.InferOutput<typeof passageSchema>;
 export type StoryEvent = v.InferOutput<typeof eventSchema>;
 export type Story = v.InferOutput<typeof storySchema>;
@@ -188,6 +211,11 @@ function referenceProblems(story: Story): Problem[] {
     passage.implicit.forEach((r, i) => {
       if (!passage.text.includes(r.quote)) {
         problem(['passages', p, 'implicit', i, 'quote'], `"${r.quote}" is not in the passage's text`);
+      }
+    });
+    (passage.dates ?? []).forEach((d, i) => {
+      if (!passage.text.includes(d.quote)) {
+        problem(['passages', p, 'dates', i, 'quote'], `"${d.quote}" is not in the passage's text`);
       }
     });
   });

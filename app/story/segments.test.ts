@@ -134,3 +134,24 @@ describe('a passage at the story limits', () => {
     ]);
   });
 });
+
+describe('a relative time with its date', () => {
+  it('is marked where the passage says it, unless a mention or reference already covers those words', () => {
+    const date = { value: '2017-03-21', source: 'editor' as const };
+    const passage = {
+      id: 'p1',
+      text: 'They met in Moscow on Tuesday.',
+      mentions: [{ region: 'russia', start: 12, end: 18, text: 'Moscow' }],
+      implicit: [],
+      dates: [
+        { quote: 'on Tuesday', date },
+        { quote: 'Moscow', date },
+        { quote: 'on Friday', date },
+      ],
+    };
+    const parts = segments(passage);
+    expect(parts.map((s) => s.kind)).toEqual(['text', 'mention', 'text', 'dated', 'text']);
+    expect(parts.map((s) => s.text).join('')).toBe(passage.text);
+    expect(parts[3]).toEqual({ kind: 'dated', text: 'on Tuesday', dated: passage.dates[0] });
+  });
+});

@@ -1,15 +1,17 @@
 /**
- * A passage cut into runs of plain text, explicit mentions and implicit references, in
+ * A passage cut into runs of plain text, explicit mentions, implicit references and relative
+ * times with the editor's date, in
  * text order, for rendering. An implicit quote that overlaps a mention, or an implicit quote
  * listed before it, is not marked twice. O(n log n) in the passage's marks: overlaps are
  * found by binary search in marks kept sorted by position.
  */
-import type { ImplicitReference, Mention, Passage } from './schema.ts';
+import type { DatedPhrase, ImplicitReference, Mention, Passage } from './schema.ts';
 
 export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'mention'; text: string; mention: Mention }
-  | { kind: 'implicit'; text: string; reference: ImplicitReference };
+  | { kind: 'implicit'; text: string; reference: ImplicitReference }
+  | { kind: 'dated'; text: string; dated: DatedPhrase };
 
 interface Mark {
   start: number;
@@ -55,6 +57,17 @@ export function segments(passage: Passage): Segment[] {
       start,
       end,
       segment: { kind: 'implicit', text: reference.quote, reference },
+    });
+  }
+  // A relative time that is also part of a mark is left as it is: its date shows in its event.
+  for (const dated of passage.dates ?? []) {
+    const start = passage.text.indexOf(dated.quote);
+    const end = start + dated.quote.length;
+    if (start < 0 || overlapsAny(marks, start, end)) continue;
+    marks.splice(firstFrom(marks, start), 0, {
+      start,
+      end,
+      segment: { kind: 'dated', text: dated.quote, dated },
     });
   }
   const out: Segment[] = [];

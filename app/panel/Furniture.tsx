@@ -1,0 +1,78 @@
+/**
+ * The page's furniture, from the story's data: who published the article and when (under
+ * the headline), and where the text, the map and the editor's additions come from (at the
+ * foot). A date an editor found rather than the article states is marked as the editor's.
+ */
+import { useExplainer } from '../state/store.ts';
+import { formatDate } from '../story/dates.ts';
+import type { StoryDate } from '../story/schema.ts';
+
+function DateText({ date }: { date: StoryDate }) {
+  return (
+    <>
+      <time dateTime={date.value}>{formatDate(date.value)}</time>
+      {date.source === 'editor' && (
+        <>
+          {' '}
+          <abbr
+            className="editor-mark"
+            title={date.note ?? 'This date is not in the article; an editor added it.'}
+          >
+            (editor’s date)
+          </abbr>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Publisher and date, under the headline. */
+export function Byline() {
+  const publication = useExplainer((s) => s.story?.publication);
+  if (!publication) return null;
+  return (
+    <p className="byline" data-byline="">
+      <span>{publication.publisher}</span>
+      {' · '}
+      <DateText date={publication.published} />
+    </p>
+  );
+}
+
+/** Where everything comes from, at the foot of the page. */
+export function SourceLine() {
+  const story = useExplainer((s) => s.story);
+  const asOf = useExplainer((s) => s.geo?.regions.features.find((f) => f.properties.asOf)?.properties.asOf);
+  const publication = story?.publication;
+  return (
+    <footer className="source-line">
+      {story && (
+        <p>
+          Article: “{story.title}”
+          {publication && (
+            <>
+              ,{' '}
+              {publication.url ? (
+                <a href={publication.url}>{publication.publisher}</a>
+              ) : (
+                publication.publisher
+              )}
+              , <DateText date={publication.published} />
+            </>
+          )}
+          , quoted verbatim. Event summaries and dates in square brackets are the explainer editor’s.
+        </p>
+      )}
+      <p>
+        Map: Natural Earth (public domain)
+        {asOf && (
+          <>
+            ; the separatist-held area in Donbass as Natural Earth drew it, as of {formatDate(asOf)}, before
+            Russia’s full-scale invasion of 2022
+          </>
+        )}
+        .
+      </p>
+    </footer>
+  );
+}
