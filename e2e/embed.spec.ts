@@ -105,7 +105,8 @@ test('embed.js turns the placeholder into a titled, lazy, full-width iframe that
   const height = await iframeHeight(page);
   expect(height).toBeGreaterThan(600);
   expect(height).toBeLessThanOrEqual(1000);
-  const content = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const content = () =>
+    frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   expect(Math.abs(height - (await content()))).toBeLessThanOrEqual(2);
   // Its content grows: the frame follows.
   await frame.evaluate(() => {
