@@ -17,6 +17,7 @@ import { project, unproject } from '../app/cartography/mercator.ts';
 import type { Theme } from '../app/cartography/palette.ts';
 import type { Story } from '../app/story/schema.ts';
 import { expect, openPage, publishedGeo, test } from './fixtures.ts';
+import { patchColours } from './pixels.ts';
 
 const OUT = 'test-results/cartography';
 const geo = publishedGeo();
@@ -134,46 +135,6 @@ async function mapLibreState(page: Page): Promise<Seen> {
   };
 }
 
-/** Mean and per-channel median colours of square patches of a screenshot, read through an image in the page. */
-async function patches(
-  page: Page,
-  png: Buffer,
-  width: number,
-  corners: { x: number; y: number }[],
-): Promise<number[][][]> {
-  return page.evaluate(
-    async ({ data, corners, size, width }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('no 2D canvas');
-      ctx.drawImage(image, 0, 0);
-      const scale = image.width / width;
-      return corners.map(({ x, y }) => {
-        const px = ctx.getImageData(
-          Math.round(x * scale),
-          Math.round(y * scale),
-          Math.round(size * scale),
-          Math.round(size * scale),
-        ).data;
-        const channels = [0, 1, 2].map((c) => {
-          const values: number[] = [];
-          for (let i = c; i < px.length; i += 4) values.push(px[i] ?? 0);
-          return values;
-        });
-        const mean = channels.map((v) => v.reduce((a, b) => a + b, 0) / v.length);
-        const median = channels.map((v) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0);
-        return [mean, median];
-      });
-    },
-    { data: png.toString('base64'), corners, size: PATCH, width },
-  );
-}
-
 const hex = (rgb: number[]) =>
   `#${rgb
     .map((c) =>
@@ -271,11 +232,11 @@ async function problemsIn(page: Page, seen: Seen, ids: readonly string[]): Promi
       candidates.push({ x, y, area: first.area, tinted });
     }
   }
-  const colours = await patches(page, seen.png, view.px.width, candidates);
+  const colours = await patchColours(page, seen.png, view.px.width, candidates, PATCH);
   const groups = new Map<string, { area: Area; tinted: boolean; samples: number[][] }>();
   candidates.forEach((c, i) => {
     const key = `${c.area}${c.tinted ? ' (selected)' : ''}`;
-    const [mean = [], median = []] = colours[i] ?? [];
+    const { mean = [], median = [] } = colours[i] ?? {};
     const group = groups.get(key) ?? { area: c.area, tinted: c.tinted, samples: [] };
     group.samples.push(HATCHED.includes(c.area) ? mean : median);
     groups.set(key, group);
@@ -310,67 +271,58 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-for (const theme of ['light', 'dark'] as Theme[]) {
-  for (const width of [375, 1280]) {
-    const height = width < 600 ? 812 : 800;
-
-    test(`the SVG map, ${width} px, ${theme}: every route inside the data, names clear, areas apart`, async ({
-      page,
-    }) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize({ width, height });
-      await openPage(page, `./?theme=${theme}`);
-      const problems: string[] = [];
-      for (const route of ROUTES) {
-        await page.evaluate((hash) => {
-          location.hash = hash;
-        }, route.hash || '#');
-        await expect
-          .poll(() =>
-            page
-              .locator('[data-svg-map] [data-selected]')
-              .evaluateAll((els) => els.map((e) => e.getAttribute('data-selected')).sort()),
-          )
-          .toEqual([...route.ids].sort());
-        await settle(page);
-        const seen = await svgState(page);
-        fs.mkdirSync(OUT, { recursive: true });
-        fs.writeFileSync(`${OUT}/svg-${width}-${theme}-${route.name}.png`, seen.png);
-        problems.push(...(await problemsIn(page, seen, route.ids)).map((p) => `${route.name}: ${p}`));
-      }
-      expect(problems).toEqual([]);
-    });
-
-    test(`the interactive map, ${width} px, ${theme}: every route inside the data, names clear, areas apart`, async ({
-      page,
-    }) => {
-      test.setTimeout(180_000);
-      await page.setViewportSize({ width, height });
+/** How each map is opened, tells which regions it highlights once at rest, and is read. */
+const RENDERERS = {
+  svg: {
+    name: 'the SVG map',
+    open: (page: Page, theme: Theme) => openPage(page, `./?theme=${theme}`),
+    highlighted: (page: Page) =>
+      page
+        .locator('[data-svg-map] [data-selected]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-selected')).sort()),
+    state: svgState,
+  },
+  maplibre: {
+    name: 'the interactive map',
+    open: async (page: Page, theme: Theme) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(`./?debug=1&theme=${theme}`);
       await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
-      const problems: string[] = [];
-      for (const route of ROUTES) {
-        await page.evaluate((hash) => {
-          location.hash = hash;
-        }, route.hash || '#');
-        await expect
-          .poll(() =>
-            page.evaluate(() => {
-              const map = window.__explainer?.map;
-              if (!map || map.isMoving() || !map.loaded()) return null;
-              const all = [...new Set(map.querySourceFeatures('regions').map((f) => String(f.id)))];
-              return all.filter((id) => map.getFeatureState({ source: 'regions', id }).selected).sort();
-            }),
-          )
-          .toEqual([...route.ids].sort());
-        await settle(page);
-        const seen = await mapLibreState(page);
-        fs.mkdirSync(OUT, { recursive: true });
-        fs.writeFileSync(`${OUT}/maplibre-${width}-${theme}-${route.name}.png`, seen.png);
-        problems.push(...(await problemsIn(page, seen, route.ids)).map((p) => `${route.name}: ${p}`));
-      }
-      expect(problems).toEqual([]);
-    });
+    },
+    highlighted: (page: Page) =>
+      page.evaluate(() => {
+        const map = window.__explainer?.map;
+        if (!map || map.isMoving() || !map.loaded()) return null;
+        const all = [...new Set(map.querySourceFeatures('regions').map((f) => String(f.id)))];
+        return all.filter((id) => map.getFeatureState({ source: 'regions', id }).selected).sort();
+      }),
+    state: mapLibreState,
+  },
+};
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  for (const width of [375, 1280]) {
+    for (const [key, renderer] of Object.entries(RENDERERS)) {
+      test(`${renderer.name}, ${width} px, ${theme}: every route inside the data, names clear, areas apart`, async ({
+        page,
+      }) => {
+        test.setTimeout(180_000);
+        await page.setViewportSize({ width, height: width < 600 ? 812 : 800 });
+        await renderer.open(page, theme);
+        const problems: string[] = [];
+        for (const route of ROUTES) {
+          await page.evaluate((hash) => {
+            location.hash = hash;
+          }, route.hash || '#');
+          await expect.poll(() => renderer.highlighted(page)).toEqual([...route.ids].sort());
+          await settle(page);
+          const seen = await renderer.state(page);
+          fs.mkdirSync(OUT, { recursive: true });
+          fs.writeFileSync(`${OUT}/${key}-${width}-${theme}-${route.name}.png`, seen.png);
+          problems.push(...(await problemsIn(page, seen, route.ids)).map((p) => `${route.name}: ${p}`));
+        }
+        expect(problems).toEqual([]);
+      });
+    }
   }
 }

@@ -2,13 +2,11 @@
  * The page every browser test uses: it records each request the page makes and, after the
  * test, fails if any went to an origin other than the app's own. Console errors fail too.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import * as v from 'valibot';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { project } from '../app/cartography/mercator.ts';
-import { bordersCollection, type GeoData, placesCollection, regionsCollection } from '../app/geo/schema.ts';
+import type { GeoData } from '../app/geo/schema.ts';
+import { readGeo } from '../geo/published.ts';
 
 export interface Recorded {
   requests: string[];
@@ -79,17 +77,7 @@ export async function openMapWithHandle(page: Page, hash = ''): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
 }
 
-const geo: GeoData = {
-  regions: v.parse(regionsCollection, readData('regions')),
-  borders: v.parse(bordersCollection, readData('borders')),
-  places: v.parse(placesCollection, readData('places')),
-};
-
-function readData(name: string): unknown {
-  return JSON.parse(
-    fs.readFileSync(path.join(import.meta.dirname, '..', 'public', 'data', `${name}.geojson`), 'utf8'),
-  );
-}
+const geo: GeoData = readGeo();
 
 /** The published layers, as the app reads them. */
 export function publishedGeo(): GeoData {

@@ -8,26 +8,9 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { palettes, type Theme } from '../app/cartography/palette.ts';
 import { expect, openMap, openPage, screenPoint, test } from './fixtures.ts';
+import { patchColours } from './pixels.ts';
 
 const OUT = 'test-results/screenshots';
-
-/** The colour of one screen pixel of a screenshot, read back through an image in the page. */
-async function pixelAt(page: Page, png: Buffer, { x, y }: { x: number; y: number }): Promise<number[]> {
-  return page.evaluate(
-    async ({ data, px, py }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext('2d');
-      ctx?.drawImage(image, 0, 0);
-      return [...(ctx?.getImageData(Math.round(px), Math.round(py), 1, 1).data ?? [])].slice(0, 3);
-    },
-    { data: png.toString('base64'), px: x, py: y },
-  );
-}
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 
@@ -56,7 +39,8 @@ for (const theme of ['light', 'dark'] as Theme[]) {
         fs.mkdirSync(OUT, { recursive: true });
         const png = await page.screenshot({ path: `${OUT}/${state.name}-${width}-${theme}.png` });
         const at = await screenPoint(page, state.sea, state.ids);
-        const seen = await pixelAt(page, png, at);
+        const [pixel] = await patchColours(page, png, page.viewportSize()?.width ?? width, [at], 1);
+        const seen = pixel?.median ?? [];
         const want = rgb(palettes[theme].sea);
         expect(
           Math.max(...seen.map((c, i) => Math.abs(c - (want[i] ?? 0)))),

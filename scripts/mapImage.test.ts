@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readGeo } from '../geo/published.ts';
 import {
   CREDIT,
   cardLegend,
@@ -10,7 +11,6 @@ import {
   PAGES,
   PUBLIC_DIR,
   ROOT_DIR,
-  readGeo,
   readStory,
   storySubject,
   withAlt,

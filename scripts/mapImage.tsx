@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import * as v from 'valibot';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { estimateText, polygonContains } from '../app/cartography/labels.ts';
 import { legend } from '../app/cartography/legend.ts';
@@ -16,12 +15,13 @@ import { unproject } from '../app/cartography/mercator.ts';
 import { palettes } from '../app/cartography/palette.ts';
 import { LABEL_FONT } from '../app/cartography/style.ts';
 import { describeProblems } from '../app/data/validate.ts';
-import { bordersCollection, type GeoData, placesCollection, regionsCollection } from '../app/geo/schema.ts';
+import type { GeoData } from '../app/geo/schema.ts';
 import { MAP_LABEL } from '../app/map/description.ts';
 import { checkStory, type Story } from '../app/story/schema.ts';
 import { MapDrawing, pathsOf } from '../app/svgmap/MapDrawing.tsx';
 import { viewBoxFor } from '../app/svgmap/projection.ts';
 import { SWATCH, SwatchIcon } from '../app/svgmap/SwatchIcon.tsx';
+import { readGeo } from '../geo/published.ts';
 
 export const PUBLIC_DIR = path.join(import.meta.dirname, '..', 'public');
 export const ROOT_DIR = path.join(import.meta.dirname, '..');
@@ -31,15 +31,6 @@ const MAP_WIDTH = 760;
 const PANEL = { x: MAP_WIDTH + 36, width: IMAGE.width - MAP_WIDTH - 72 };
 const palette = palettes.light;
 export const CREDIT = 'Map data: Natural Earth (public domain)';
-
-export function readGeo(dir = path.join(PUBLIC_DIR, 'data')): GeoData {
-  const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-  return {
-    regions: v.parse(regionsCollection, read('regions.geojson')),
-    borders: v.parse(bordersCollection, read('borders.geojson')),
-    places: v.parse(placesCollection, read('places.geojson')),
-  };
-}
 
 export function readStory(geo: GeoData, file = path.join(PUBLIC_DIR, 'content', 'article.json')): Story {
   const checked = checkStory(

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { type GeoData, placesCollection, regionsCollection } from '../geo/schema.ts';
+import { readGeo } from '../../geo/published.ts';
 import {
   cameraFor,
   cameraForRegions,
@@ -26,14 +24,7 @@ function viewOf({ center, zoom }: { center: [number, number]; zoom: number }, wi
   return [w, s, e, n];
 }
 
-function publishedGeo(): GeoData {
-  const read = (name: string) => JSON.parse(fs.readFileSync(`public/data/${name}`, 'utf8'));
-  return {
-    regions: v.parse(regionsCollection, read('regions.geojson')),
-    places: v.parse(placesCollection, read('places.geojson')),
-    borders: { type: 'FeatureCollection', features: [] },
-  };
-}
+const publishedGeo = () => readGeo();
 
 describe('framing', () => {
   it('unions boxes', () => {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { type GeoData, placesCollection, regionsCollection } from '../geo/schema.ts';
+import { readGeo } from '../../geo/published.ts';
+import type { GeoData } from '../geo/schema.ts';
 import { viewBoxFor } from '../svgmap/projection.ts';
 import { cameraForRegions } from './framing.ts';
 import {
@@ -17,14 +16,7 @@ import {
 } from './labels.ts';
 import { project, unproject } from './mercator.ts';
 
-function publishedGeo(): GeoData {
-  const read = (name: string) => JSON.parse(fs.readFileSync(`public/data/${name}`, 'utf8'));
-  return {
-    regions: v.parse(regionsCollection, read('regions.geojson')),
-    places: v.parse(placesCollection, read('places.geojson')),
-    borders: { type: 'FeatureCollection', features: [] },
-  };
-}
+const publishedGeo = () => readGeo();
 
 function viewport(geo: GeoData, ids: string[], width: number, height: number): Viewport {
   const view = viewBoxFor(cameraForRegions(geo, ids, width, height), width, height);

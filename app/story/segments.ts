@@ -49,27 +49,17 @@ export function segments(passage: Passage): Segment[] {
       }),
     )
     .sort((a, b) => a.start - b.start);
-  for (const reference of passage.implicit) {
-    const start = passage.text.indexOf(reference.quote);
-    const end = start + reference.quote.length;
-    if (start < 0 || overlapsAny(marks, start, end)) continue;
-    marks.splice(firstFrom(marks, start), 0, {
-      start,
-      end,
-      segment: { kind: 'implicit', text: reference.quote, reference },
-    });
-  }
-  // A relative time that is also part of a mark is left as it is: its date shows in its event.
-  for (const dated of passage.dates ?? []) {
-    const start = passage.text.indexOf(dated.quote);
-    const end = start + dated.quote.length;
-    if (start < 0 || overlapsAny(marks, start, end)) continue;
-    marks.splice(firstFrom(marks, start), 0, {
-      start,
-      end,
-      segment: { kind: 'dated', text: dated.quote, dated },
-    });
-  }
+  // Quoted marks go where their words first appear, unless a mark is already there. A relative
+  // time that is also part of a mark is left as it is: its date shows in its event.
+  const quote = (words: string, segment: Segment) => {
+    const start = passage.text.indexOf(words);
+    const end = start + words.length;
+    if (start < 0 || overlapsAny(marks, start, end)) return;
+    marks.splice(firstFrom(marks, start), 0, { start, end, segment });
+  };
+  for (const reference of passage.implicit)
+    quote(reference.quote, { kind: 'implicit', text: reference.quote, reference });
+  for (const dated of passage.dates ?? []) quote(dated.quote, { kind: 'dated', text: dated.quote, dated });
   const out: Segment[] = [];
   let at = 0;
   for (const mark of marks) {
