@@ -16,7 +16,7 @@ import { polygonContains } from '../app/cartography/labels.ts';
 import { project, unproject } from '../app/cartography/mercator.ts';
 import type { Theme } from '../app/cartography/palette.ts';
 import type { Story } from '../app/story/schema.ts';
-import { expect, openPage, publishedGeo, test } from './fixtures.ts';
+import { expect, openPage, publishedGeo, test, type View } from './fixtures.ts';
 import { patchColours } from './pixels.ts';
 
 const OUT = 'test-results/cartography';
@@ -34,15 +34,6 @@ const ROUTES: { name: string; hash: string; ids: string[] }[] = [
 ];
 
 type Rect = { left: number; top: number; right: number; bottom: number };
-
-/** What the map shows, in world units (zoom-0 pixels), and its size on screen. */
-interface View {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  px: { width: number; height: number };
-}
 
 const feature = (id: string) => {
   const f = geo.regions.features.find((r) => r.id === id);

@@ -79,6 +79,15 @@ export async function openMapWithHandle(page: Page, hash = ''): Promise<void> {
 
 const geo: GeoData = readGeo();
 
+/** What a map shows: its box in world units (zoom-0 pixels: left, top, width, height) and its size on screen. */
+export interface View {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  px: { width: number; height: number };
+}
+
 /** The published layers, as the app reads them. */
 export function publishedGeo(): GeoData {
   return geo;

@@ -11,7 +11,15 @@ import { fitFrame, frameFor } from '../app/cartography/framing.ts';
 import { project } from '../app/cartography/mercator.ts';
 import { regionsOfPassage } from '../app/story/queries.ts';
 import type { Story } from '../app/story/schema.ts';
-import { expect, openMapWithHandle, openPage, publishedGeo, svgHighlighted, test } from './fixtures.ts';
+import {
+  expect,
+  openMapWithHandle,
+  openPage,
+  publishedGeo,
+  svgHighlighted,
+  test,
+  type View,
+} from './fixtures.ts';
 
 const story = JSON.parse(
   fs.readFileSync(path.join(import.meta.dirname, '..', 'public', 'content', 'article.json'), 'utf8'),
@@ -35,16 +43,6 @@ const ROUTES: [string, string[]][] = [
     ],
   ],
 ];
-
-interface View {
-  /** The shown box in world units (zoom 0 pixels): left, top, width, height. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The map's size in screen pixels. */
-  px: { width: number; height: number };
-}
 
 async function svgView(page: Page): Promise<View> {
   return page.locator('[data-svg-map] svg').evaluate((svg: SVGSVGElement) => {
