@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { fitFrame, frameFor } from '../app/cartography/framing.ts';
+import { cameraForRegions, fitFrame, frameFor } from '../app/cartography/framing.ts';
 import { project } from '../app/cartography/mercator.ts';
 import { regionsOfPassage } from '../app/story/queries.ts';
 import type { Story } from '../app/story/schema.ts';
@@ -86,11 +86,18 @@ function gap(a: View, b: View): number {
 
 for (const [hash, ids] of ROUTES) {
   test(`both renderers frame the same box for "${hash || 'the overview'}"`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await openPage(page, `./${hash}`);
     expect(await svgHighlighted(page)).toEqual([...ids].sort());
     const svg = await svgView(page);
 
     await openMapWithHandle(page, hash);
+    // The route arrives with the story, after the map: wait until the map has come to rest.
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.__explainer?.map?.isMoving() === false && window.__explainer.map.loaded()),
+      )
+      .toBe(true);
     const mapLibre = await mapLibreView(page);
     const selected = await page.evaluate(() => {
       const map = window.__explainer?.map;
@@ -178,4 +185,26 @@ test('the SVG map outlines and frames the selection, and Escape brings back its 
   await page.keyboard.press('Escape');
   await expect.poll(() => svgHighlighted(page)).toEqual([]);
   expect(gap(opening, await svgView(page))).toBeLessThan(1e-9);
+});
+
+test('when the map box changes size, both maps frame the route again, the same way', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMapWithHandle(page, '#region=south-ossetia');
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await expect
+    .poll(async () => {
+      const shown = await mapLibreView(page);
+      const wanted = cameraForRegions(geo, ['south-ossetia'], shown.px.width, shown.px.height);
+      const [cx, cy] = project(...wanted.center);
+      const k = 2 ** wanted.zoom;
+      const expected = {
+        x: cx - shown.px.width / 2 / k,
+        y: cy - shown.px.height / 2 / k,
+        width: shown.px.width / k,
+        height: shown.px.height / k,
+        px: shown.px,
+      };
+      return gap(expected, shown);
+    })
+    .toBeLessThan(0.02);
 });

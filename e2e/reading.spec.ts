@@ -81,6 +81,15 @@ test.describe('on a phone', () => {
     await page.locator('[data-panel] .mention[data-region-id="russia"]').first().click();
     await expectHeadingUnderMap(page, 'Russia');
 
+    // The whole article: its first words are on the screen under the map.
+    await page.getByRole('button', { name: 'Article', exact: true }).click();
+    await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'article');
+    const firstWords = await onScreen(page.locator('[data-panel] [data-passage-id="p1"]'), PHONE.height);
+    expect(firstWords.top).toBeLessThan(PHONE.height - 40);
+    expect(firstWords.top).toBeGreaterThanOrEqual((await onScreen(mapBox(page), PHONE.height)).bottom - 1);
+    await page.getByRole('button', { name: 'South Ossetia', exact: true }).click();
+    await expectHeadingUnderMap(page, 'South Ossetia');
+
     // By an event: its "Show on the map".
     await page.locator('.event .link-button').first().click();
     await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'event');
@@ -217,6 +226,8 @@ test.describe('in a 700 px embed', () => {
     await box.evaluate((e) => {
       e.scrollTop = e.scrollHeight;
     });
+    // A new gesture (the browser latches a wheel gesture to the box it started in).
+    await page.waitForTimeout(800);
     const pageBefore = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 300);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(pageBefore);

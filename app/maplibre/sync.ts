@@ -36,10 +36,25 @@ function setFlag(map: MapLibreMap, id: string | null, key: 'hover' | 'selected',
 
 /** Connects a loaded map to the store; returns the function that disconnects it. */
 export function followStore(map: MapLibreMap, store: ExplainerStore, geo: GeoData): () => void {
-  const frame = (ids: readonly string[]) =>
+  // Until the reader pans or zooms, the map keeps the shared framing when its box changes
+  // size (a scrollbar appearing, a phone turning), as the SVG map does.
+  let readerMoved = false;
+  const frame = (ids: readonly string[]) => {
+    readerMoved = false;
     map.easeTo({ ...cameraOf(map, geo, ids), animate: !prefersReducedMotion() });
+  };
+  const onMoveStart = (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) readerMoved = true;
+  };
+  const onResize = () => {
+    if (!readerMoved) map.jumpTo(cameraOf(map, geo, highlighted));
+  };
+  map.on('movestart', onMoveStart);
+  map.on('resize', onResize);
 
   let highlighted = highlightedRegionIds(store.getState());
+  // The route may have arrived (with the story) while the map was loading: start from its framing.
+  map.jumpTo(cameraOf(map, geo, highlighted));
   for (const id of highlighted) setFlag(map, id, 'selected', true);
   setFlag(map, store.getState().hoveredRegionId, 'hover', true);
 
@@ -79,6 +94,8 @@ export function followStore(map: MapLibreMap, store: ExplainerStore, geo: GeoDat
   });
   return () => {
     cancelAnimationFrame(scheduled);
+    map.off('movestart', onMoveStart);
+    map.off('resize', onResize);
     unsubscribe();
   };
 }

@@ -13,7 +13,16 @@ const articleViewCode = onDemand(() => import('./ArticleView.tsx'));
 
 function LoadedArticleView({ story, focusedPassage }: { story: Story; focusedPassage: string | null }) {
   const ArticleView = useOnDemand(articleViewCode)?.ArticleView;
-  if (!ArticleView) return <p className="panel">Loading the article…</p>;
+  // A heading in the article's place at once, so a reader who opened it sees where it comes.
+  if (!ArticleView)
+    return (
+      <section className="panel" aria-labelledby="panel-title">
+        <h2 id="panel-title" tabIndex={-1}>
+          The article
+        </h2>
+        <p>Loading the article…</p>
+      </section>
+    );
   return <ArticleView story={story} focusedPassage={focusedPassage} />;
 }
 

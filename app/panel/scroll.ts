@@ -56,11 +56,14 @@ export function bringIntoView(element: Element): void {
 
 /** Room left between the map and a heading brought up under it, in pixels. */
 const HEADING_GAP = 8;
+/** On a phone, a heading further down the text area than this share is brought up. */
+const HEADING_LOW = 0.35;
 
 /**
  * Brings a panel's heading to the top of what the reader sees (under the map on a phone, at
- * the top of the passages' box in an embed) unless all of it is already in view: a choice made
- * anywhere (map, list, mention, event) shows its text without the reader scrolling.
+ * the top of the passages' box in an embed) unless it is already in view, and on a phone high
+ * enough that its text follows on the screen: a choice made anywhere (map, list, mention,
+ * event) shows its text without the reader scrolling.
  */
 export function bringHeadingIntoView(heading: Element): void {
   const { top, bottom } = heading.getBoundingClientRect();
@@ -69,8 +72,10 @@ export function bringHeadingIntoView(heading: Element): void {
     const view = box.getBoundingClientRect();
     if (top < view.top || bottom > view.bottom) box.scrollTop += top - view.top;
   } else if (isTopWindow()) {
+    // Under the map, or low on the screen with little of the text below it in view: up to the top.
     const inset = stickyInset();
-    if (top < inset || bottom > window.innerHeight) {
+    const low = inset + (window.innerHeight - inset) * HEADING_LOW;
+    if (top < inset || bottom > window.innerHeight || (inset > 0 && top > low)) {
       window.scrollBy({ top: top - inset - HEADING_GAP, behavior: 'instant' });
     }
   }
