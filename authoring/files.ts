@@ -70,13 +70,30 @@ export function readOverrides(file: string): Overrides {
   return checked.value;
 }
 
-export function readGazetteer(file = path.join(AUTHORING_DIR, 'gazetteer.json')): Gazetteer {
+/**
+ * The gazetteer: the hand-kept names (gazetteer.json) and, when `places` is given, the towns
+ * Natural Earth puts inside each region (gazetteer.places.json, made by `npm run gazetteer`).
+ */
+export function readGazetteer(
+  file = path.join(AUTHORING_DIR, 'gazetteer.json'),
+  places: string | null = path.join(AUTHORING_DIR, 'gazetteer.places.json'),
+): Gazetteer {
   const json = readJson(file) as Partial<Gazetteer> | null;
   const names = (v: unknown) => Array.isArray(v) && v.every((n) => typeof n === 'string' && n !== '');
   if (!json?.regions || !Object.values(json.regions).every(names) || !names(json.notMentions)) {
     throw new ContentError(shown(file), 'expected { regions: { id: [names] }, notMentions: [names] }');
   }
-  return json as Gazetteer;
+  const gazetteer = json as Gazetteer;
+  if (!places || !fs.existsSync(places)) return gazetteer;
+  const towns = readJson(places) as { regions?: Record<string, unknown> } | null;
+  if (!towns?.regions || !Object.values(towns.regions).every(names)) {
+    throw new ContentError(shown(places), 'expected { regions: { id: [names] } } (run npm run gazetteer)');
+  }
+  const regions = { ...gazetteer.regions };
+  for (const [id, list] of Object.entries(towns.regions as Record<string, string[]>)) {
+    regions[id] = [...new Set([...(regions[id] ?? []), ...list])];
+  }
+  return { ...gazetteer, regions };
 }
 
 /** Every region id the map draws: content may refer to these and no others. */

@@ -24,6 +24,7 @@ export const overridesSchema = v.object({
       summary: v.optional(text),
       regions: v.optional(v.pipe(v.array(text), v.minLength(1))),
       when: v.optional(v.nullable(text)),
+      whenBy: v.optional(v.picklist(['article', 'editor'])),
       date: v.optional(dateSchema),
     }),
   ),

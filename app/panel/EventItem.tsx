@@ -9,6 +9,14 @@ export function EventItem({ event, region }: { event: StoryEvent; region: string
     <li className="event" data-event-id={event.id}>
       <p className="event__when">
         <span>{event.when ?? 'Not dated in the article'}</span>
+        {event.when && event.whenBy === 'editor' && (
+          <>
+            {' '}
+            <abbr className="editor-mark" title="These words are the editor's, not the article's.">
+              (editor’s words)
+            </abbr>
+          </>
+        )}
         {event.date && !(event.date.source === 'article' && event.when?.includes(event.date.value)) && (
           <span className="event__date" data-date-source={event.date.source}>
             {formatDate(event.date.value)}

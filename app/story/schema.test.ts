@@ -217,3 +217,19 @@ describe('publication and dates', () => {
     );
   });
 });
+
+describe('an event’s time', () => {
+  const withWhen = (when: string | null, whenBy?: 'article' | 'editor') => {
+    const story = aStory();
+    return { ...story, events: [{ ...story.events[0], when, ...(whenBy ? { whenBy } : {}) }] };
+  };
+
+  it('is the article’s words, found in its passage whatever the case, or marked as the editor’s', () => {
+    expect(problems(withWhen('Annexed'))).toBe('');
+    expect(problems(withWhen(null))).toBe('');
+    expect(problems(withWhen('in March 2014'))).toBe(
+      'at events[0].when: "in March 2014" is not in passage p0: quote the article\'s words, or mark them "whenBy": "editor"',
+    );
+    expect(problems(withWhen('in March 2014', 'editor'))).toBe('');
+  });
+});

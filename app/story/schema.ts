@@ -111,6 +111,8 @@ export const eventSchema = v.object({
   passage: passageId,
   /** The time exactly as the article puts it ("in 2008", "on Tuesday"), or null when it does not. */
   when: v.nullable(text),
+  /** `editor` when `when` is an editor's words rather than the article's (the page says so). */
+  whenBy: v.optional(v.picklist(['article', 'editor'])),
   date: v.optional(dateSchema),
   review: v.optional(review, 'curated'),
 });
@@ -223,7 +225,18 @@ function referenceProblems(story: Story): Problem[] {
   story.events.forEach((event, e) => {
     if (events.has(event.id)) problem(['events', e, 'id'], `duplicate event id "${event.id}"`);
     events.add(event.id);
-    if (!passages.has(event.passage)) problem(['events', e, 'passage'], `no passage "${event.passage}"`);
+    const passage = story.passages.find((p) => p.id === event.passage);
+    if (!passage) problem(['events', e, 'passage'], `no passage "${event.passage}"`);
+    else if (
+      event.when &&
+      event.whenBy !== 'editor' &&
+      !passage.text.toLowerCase().includes(event.when.toLowerCase())
+    ) {
+      problem(
+        ['events', e, 'when'],
+        `"${event.when}" is not in passage ${event.passage}: quote the article's words, or mark them "whenBy": "editor"`,
+      );
+    }
   });
   return problems;
 }
