@@ -17,6 +17,7 @@ import {
   readOverrides,
   readRegionIds,
 } from './files.ts';
+import { findMentions, type Rejected } from './mentions.ts';
 import { splitArticle } from './passages.ts';
 import { formatReport } from './report.ts';
 
@@ -61,13 +62,19 @@ export function defaultOutFor(articleFile: string): string {
 function write(articleFile: string, outFile: string): void {
   const story = composeFile(articleFile);
   const { dropped } = splitArticle(readArticle(articleFile));
+  const gazetteer = readGazetteer();
+  const rejected = story.passages.flatMap((p) => {
+    const found: Rejected[] = [];
+    findMentions(p.text, gazetteer, found);
+    return found.map((r) => ({ ...r, passage: p.id }));
+  });
   const text = serialiseStory(story);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const staging = `${outFile}.partial`;
   fs.writeFileSync(staging, text);
   fs.renameSync(staging, outFile);
   console.log(
-    `${formatReport(story, dropped)}\n\ncontent: wrote ${path.relative(process.cwd(), outFile)} (${text.length} bytes)\n`,
+    `${formatReport(story, dropped, rejected)}\n\ncontent: wrote ${path.relative(process.cwd(), outFile)} (${text.length} bytes)\n`,
   );
 }
 

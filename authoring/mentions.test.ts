@@ -64,3 +64,30 @@ describe('finding mentions', () => {
     expect(pick('ab cd ef', { y: ['cd ef'], x: ['ab cd'] })).toEqual(['ab cd']);
   });
 });
+
+describe('false friends, by rules kept as data', () => {
+  const gazetteer = {
+    regions: { georgia: ['Georgia', 'Georgian'], russia: ['Russia'] },
+    notMentions: ['For Georgia'],
+    contextRules: [
+      { rule: 'US state of Georgia', regions: ['georgia'], cues: ['Atlanta', 'state of Georgia'] },
+    ],
+  };
+
+  it('rejects a region’s names in a passage that holds a cue, and says which rule did', () => {
+    const rejected: { region: string; text: string; rule: string }[] = [];
+    const found = findMentions(
+      'Georgia’s capital, Atlanta, hosts a delegation from Russia.',
+      gazetteer,
+      rejected,
+    );
+    expect(found.map((m) => m.text)).toEqual(['Russia']);
+    expect(rejected).toEqual([{ region: 'georgia', text: 'Georgia', rule: 'US state of Georgia' }]);
+  });
+
+  it('keeps them where no cue is, and never inside a party’s name', () => {
+    expect(
+      findMentions('Tbilisi, Georgia, and the party For Georgia.', gazetteer).map((m) => m.text),
+    ).toEqual(['Georgia']);
+  });
+});

@@ -55,6 +55,8 @@ describe('the report for the editor', () => {
         '  proposed p0-in-2014 (in 2014): Proposed.',
         '  proposed p1-x (undated): Undated.',
         '',
+        'names not taken as mentions: 0',
+        '',
         'lines not in any passage: 0',
       ].join('\n'),
     );
@@ -68,5 +70,16 @@ describe('the report for the editor', () => {
       'lines not in any passage: 1',
       '  line 3: “RUSSIA-SLOVENIA” (rule ^[A-Z0-9]+(?:-[A-Z0-9]+)+$)',
     ]);
+  });
+
+  it('lists each name not taken as a mention, with the rule that rejected it', () => {
+    const report = formatReport(
+      story,
+      [],
+      [{ passage: 'p2', region: 'georgia', text: 'Georgia', rule: 'US state of Georgia' }],
+    );
+    expect(report).toContain(
+      'names not taken as mentions: 1\n  p2   “Georgia” (georgia): rule US state of Georgia',
+    );
   });
 });

@@ -3,9 +3,14 @@
  * matched; the events to review; and every line of the article that is not in a passage.
  */
 import type { Story } from '../app/story/schema.ts';
+import type { Rejected } from './mentions.ts';
 import type { DroppedLine } from './passages.ts';
 
-export function formatReport(story: Story, dropped: readonly DroppedLine[] = []): string {
+export function formatReport(
+  story: Story,
+  dropped: readonly DroppedLine[] = [],
+  rejected: readonly (Rejected & { passage: string })[] = [],
+): string {
   const lines = [`${story.source}: ${story.passages.length} passages, ${story.events.length} events`];
   const regions = [
     ...new Set(story.passages.flatMap((p) => [...p.mentions, ...p.implicit].map((m) => m.region))),
@@ -26,6 +31,8 @@ export function formatReport(story: Story, dropped: readonly DroppedLine[] = [])
   const proposed = story.events.filter((e) => e.review === 'proposed');
   lines.push(`\nevents: ${story.events.length - proposed.length} curated, ${proposed.length} proposed`);
   for (const e of proposed) lines.push(`  proposed ${e.id} (${e.when ?? 'undated'}): ${e.summary}`);
+  lines.push(`\nnames not taken as mentions: ${rejected.length}`);
+  for (const r of rejected) lines.push(`  ${r.passage.padEnd(4)} “${r.text}” (${r.region}): rule ${r.rule}`);
   lines.push(`\nlines not in any passage: ${dropped.length}`);
   for (const d of dropped) lines.push(`  line ${d.line}: “${d.text}” (rule ${d.rule})`);
   return lines.join('\n');
