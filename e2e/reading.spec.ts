@@ -226,11 +226,14 @@ test.describe('in a 700 px embed', () => {
     await box.evaluate((e) => {
       e.scrollTop = e.scrollHeight;
     });
-    // A new gesture (the browser latches a wheel gesture to the box it started in).
-    await page.waitForTimeout(800);
+    // A new gesture (the browser latches a wheel gesture to the box it started in): the page moves.
     const pageBefore = await page.evaluate(() => window.scrollY);
-    await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(pageBefore);
+    await expect(async () => {
+      await page.waitForTimeout(700);
+      await page.mouse.wheel(0, 300);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(pageBefore);
+    }).toPass({ timeout: 15_000 });
+    expect(await scrollBox()).toBeGreaterThan(0);
   });
 });
 
