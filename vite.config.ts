@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -35,8 +36,16 @@ const cspMeta = (): Plugin => ({
       attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
       injectTo: 'head-prepend',
     },
+    // The default story's headline, so the first paint has it and nothing moves when the story
+    // arrives (app/panel/Furniture.tsx reads it).
+    { tag: 'meta', attrs: { name: 'story-title', content: defaultStoryTitle() }, injectTo: 'head' },
   ],
 });
+
+function defaultStoryTitle(): string {
+  const file = new URL('./public/content/article.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title;
+}
 
 export default defineConfig({
   plugins: [react(), cspMeta()],

@@ -4,7 +4,7 @@ import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { isEmbed } from './embed/mode.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
-import { Byline, SourceLine } from './panel/Furniture.tsx';
+import { Byline, headlineBeforeStory, SourceLine } from './panel/Furniture.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
@@ -44,7 +44,7 @@ export function App() {
     <main className={embedded ? 'explainer explainer--embed' : 'explainer'}>
       <header className="explainer__head">
         <h1 className="explainer__title">
-          <span className="explainer__kicker">Map explainer</span> {title ?? ''}
+          <span className="explainer__kicker">Map explainer</span> {title ?? headlineBeforeStory()}
         </h1>
         <Byline />
       </header>

@@ -30,11 +30,14 @@ const mapBox = (page: Page | Frame) => page.locator('.explainer__canvas');
 /** The heading is fully on screen, below the map, and the map is fully on screen. */
 async function expectHeadingUnderMap(page: Page, name: string | RegExp): Promise<void> {
   await expect(panelHeading(page)).toHaveText(name);
-  const map = await onScreen(mapBox(page), PHONE.height);
-  const heading = await onScreen(panelHeading(page), PHONE.height);
-  expect(map.share, 'the map is on screen').toBeGreaterThan(0.99);
-  expect(heading.top, 'the heading is below the map').toBeGreaterThanOrEqual(map.bottom - 1);
-  expect(heading.bottom, 'the heading is on screen').toBeLessThanOrEqual(PHONE.height);
+  // The heading comes up the frame after the panel paints.
+  await expect(async () => {
+    const map = await onScreen(mapBox(page), PHONE.height);
+    const heading = await onScreen(panelHeading(page), PHONE.height);
+    expect(map.share, 'the map is on screen').toBeGreaterThan(0.99);
+    expect(heading.top, 'the heading is below the map').toBeGreaterThanOrEqual(map.bottom - 1);
+    expect(heading.bottom, 'the heading is on screen').toBeLessThanOrEqual(PHONE.height);
+  }).toPass({ timeout: 5_000 });
 }
 
 test.describe('on a phone', () => {
@@ -84,18 +87,22 @@ test.describe('on a phone', () => {
     // The whole article: its first words are on the screen under the map.
     await page.getByRole('button', { name: 'Article', exact: true }).click();
     await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'article');
-    const firstWords = await onScreen(page.locator('[data-panel] [data-passage-id="p1"]'), PHONE.height);
-    expect(firstWords.top).toBeLessThan(PHONE.height - 40);
-    expect(firstWords.top).toBeGreaterThanOrEqual((await onScreen(mapBox(page), PHONE.height)).bottom - 1);
+    await expect(async () => {
+      const firstWords = await onScreen(page.locator('[data-panel] [data-passage-id="p1"]'), PHONE.height);
+      expect(firstWords.top).toBeLessThan(PHONE.height - 40);
+      expect(firstWords.top).toBeGreaterThanOrEqual((await onScreen(mapBox(page), PHONE.height)).bottom - 1);
+    }).toPass({ timeout: 5_000 });
     await page.getByRole('button', { name: 'South Ossetia', exact: true }).click();
     await expectHeadingUnderMap(page, 'South Ossetia');
 
     // By an event: its "Show on the map".
     await page.locator('.event .link-button').first().click();
     await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'event');
-    const heading = await onScreen(panelHeading(page), PHONE.height);
-    expect(heading.top).toBeGreaterThanOrEqual((await onScreen(mapBox(page), PHONE.height)).bottom - 1);
-    expect(heading.bottom).toBeLessThanOrEqual(PHONE.height);
+    await expect(async () => {
+      const heading = await onScreen(panelHeading(page), PHONE.height);
+      expect(heading.top).toBeGreaterThanOrEqual((await onScreen(mapBox(page), PHONE.height)).bottom - 1);
+      expect(heading.bottom).toBeLessThanOrEqual(PHONE.height);
+    }).toPass({ timeout: 5_000 });
   });
 
   test('at the end of a long panel the map is still on screen', async ({ page }) => {

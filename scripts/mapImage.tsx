@@ -192,9 +192,15 @@ export function withAlt(page: string, alt: string): string {
   const html = page
     .replace(/(<meta property="og:image:width" content=")\d+(")/, `$1${IMAGE.width}$2`)
     .replace(/(<meta property="og:image:height" content=")\d+(")/, `$1${IMAGE.height}$2`);
-  const tag = `<meta property="og:image:alt" content="${alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />`;
-  if (ALT.test(html)) return html.replace(ALT, tag);
-  return html.replace(/(<meta property="og:image:height"[^>]*\/>)/, `$1\n    ${tag}`);
+  const escaped = alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const tag = `<meta property="og:image:alt" content="${escaped}" />`;
+  // The <noscript> picture is the same card: its size and words too.
+  const withCard = html.replace(
+    /<img src="\.\/map\.svg" width="\d+" height="\d+" class="noscript-map" alt="[^"]*" \/>/,
+    `<img src="./map.svg" width="${IMAGE.width}" height="${IMAGE.height}" class="noscript-map" alt="${escaped}" />`,
+  );
+  if (ALT.test(withCard)) return withCard.replace(ALT, tag);
+  return withCard.replace(/(<meta property="og:image:height"[^>]*\/>)/, `$1\n    ${tag}`);
 }
 
 async function main(): Promise<void> {

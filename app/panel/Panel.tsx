@@ -41,8 +41,18 @@ function useHeadingInView(key: string, passageInArticle: boolean): void {
       return;
     }
     if (passageInArticle) return;
-    const heading = document.getElementById('panel-title');
-    if (heading) bringHeadingIntoView(heading);
+    // After the panel has painted: measuring it at once would make the click wait for a layout.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const heading = document.getElementById('panel-title');
+        if (heading) bringHeadingIntoView(heading);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [key, passageInArticle]);
 }
 

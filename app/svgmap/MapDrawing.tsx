@@ -62,6 +62,13 @@ interface MapDrawingProps {
   focusable?: boolean;
   /** How wide names are: the browser measures them; the static image estimates. */
   measure: Measure;
+  /** Names already placed, and the view they were placed in; placed here when not given. */
+  labels?: PlacedNames;
+}
+
+export interface PlacedNames {
+  view: ViewBox;
+  placed: PlacedLabel[];
 }
 
 /** The screen of a drawing: its view box scaled to pixels, as the label placement sees it. */
@@ -91,6 +98,7 @@ export function MapDrawing({
   svgRef,
   focusable = false,
   measure,
+  labels,
 }: MapDrawingProps) {
   const px = (n: number) => n / view.scale;
   const { regions, borders } = paths;
@@ -105,13 +113,13 @@ export function MapDrawing({
       strokeLinejoin="round"
     />
   );
-  const key = highlighted.join();
-  // Placing names searches the view; hovering redraws the map but moves no name.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `highlighted`'s contents.
-  const labels = useMemo(
-    () => placeLabels(geo, viewportOf(view), measure, { highlighted }),
-    [geo, view.x, view.y, view.width, view.scale, measure, key],
+  // Names placed by the caller (the live map places them after the panel has painted), or
+  // here (the static image).
+  const computed = useMemo(
+    () => (labels ? null : { view, placed: placeLabels(geo, viewportOf(view), measure, { highlighted }) }),
+    [labels, geo, view, measure, highlighted],
   );
+  const names = labels ?? computed;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -182,7 +190,7 @@ export function MapDrawing({
               />
             );
           })}
-        <Labels labels={labels} view={view} palette={palette} />
+        {names && <Labels labels={names.placed} view={names.view} palette={palette} />}
       </g>
     </svg>
   );

@@ -1,10 +1,11 @@
 /**
- * The map as SVG, with d3-geo: the first view before MapLibre loads, and the whole map where
+ * The map as SVG: the first view before MapLibre loads, and the whole map where
  * WebGL is missing. Same camera (cartography/framing.ts), same drawing rules
  * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cameraForRegions } from '../cartography/framing.ts';
+import { placeLabels } from '../cartography/labels.ts';
 import { palettes } from '../cartography/palette.ts';
 import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
@@ -12,8 +13,8 @@ import { measureText } from '../map/measureText.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import { useTheme } from '../theme.ts';
-import { MapDrawing, pathsOf } from './MapDrawing.tsx';
-import { viewBoxFor } from './projection.ts';
+import { MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
+import { type ViewBox, viewBoxFor } from './projection.ts';
 
 function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } | null {
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -63,6 +64,41 @@ function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mo
   }, [svg, geo, mounted]);
 }
 
+/**
+ * The map's names for this view, placed once the panel has painted (the frame after a
+ * choice): placing searches the view, and a click should show its text first. The first view
+ * gets them at once, in the same paint as the map.
+ */
+function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): PlacedNames | null {
+  const [names, setNames] = useState<PlacedNames | null>(null);
+  const place = useCallback(
+    (v: ViewBox) => ({
+      view: v,
+      placed: placeLabels(geo, viewportOf(v), measureText, {
+        highlighted: highlighted ? highlighted.split(',') : [],
+      }),
+    }),
+    [geo, highlighted],
+  );
+  // The first view's names, placed in the render that first draws the map.
+  const first = useRef<PlacedNames | null>(null);
+  if (!names && view && !first.current) first.current = place(view);
+  // The view is a new object each render (hovering redraws the map): its numbers are what count.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the view's numbers stand for the view.
+  useEffect(() => {
+    if (!view) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setNames(place(view)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [view?.x, view?.y, view?.scale, view?.width, place]);
+  return names ?? first.current;
+}
+
 export function SvgMap({ geo, label, description }: { geo: GeoData; label: string; description: string }) {
   const container = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -77,6 +113,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
     ? viewBoxFor(cameraForRegions(geo, ids, size.width, size.height), size.width, size.height)
     : null;
   const drawn = view !== null;
+  const names = useNames(geo, view, highlighted);
   usePointer(svg, geo, drawn);
   // The first view is usable: the map is drawn, the list and panel are live, the URL is read.
   useEffect(() => {
@@ -98,6 +135,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
           svgRef={svg}
           focusable
           measure={measureText}
+          labels={names ?? undefined}
         />
       )}
       <p id="map-description" className="visually-hidden">
