@@ -12,6 +12,36 @@ describe('formatPath', () => {
   });
 });
 
+/** A valid one-region feature: a triangle 0..`east` wide and 0..1 high, with `label` as given. */
+function triangle(east: number, label: number[]) {
+  return {
+    type: 'Feature',
+    id: 'x',
+    bbox: [0, 0, east, 1],
+    properties: {
+      id: 'x',
+      name: 'X',
+      kind: 'country',
+      status: '',
+      context: '',
+      clickable: true,
+      areaKm2: 1,
+      label,
+    },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [east, 0],
+          [east, 1],
+          [0, 0],
+        ],
+      ],
+    },
+  };
+}
+
 describe('check', () => {
   it('names where a region file goes wrong and what is wrong', () => {
     const bad = {
@@ -31,34 +61,7 @@ describe('check', () => {
     const checked = check(regionsCollection, {
       type: 'FeatureCollection',
       bbox: [0, 0, 1, 1],
-      features: [
-        {
-          type: 'Feature',
-          id: 'x',
-          bbox: [0, 0, 1, 1],
-          properties: {
-            id: 'x',
-            name: 'X',
-            kind: 'country',
-            status: '',
-            context: '',
-            clickable: true,
-            areaKm2: 1,
-            label: [0, 0, 5],
-          },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [0, 0],
-                [1, 0],
-                [1, 1],
-                [0, 0],
-              ],
-            ],
-          },
-        },
-      ],
+      features: [triangle(1, [0, 0, 5])],
     });
     expect(checked.ok).toBe(false);
     if (!checked.ok)
@@ -66,32 +69,7 @@ describe('check', () => {
   });
 
   it('refuses a map without its extent, or with a region outside it', () => {
-    const region = {
-      type: 'Feature',
-      id: 'x',
-      bbox: [0, 0, 2, 1],
-      properties: {
-        id: 'x',
-        name: 'X',
-        kind: 'country',
-        status: '',
-        context: '',
-        clickable: true,
-        areaKm2: 1,
-        label: [0.5, 0.5],
-      },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [2, 0],
-            [2, 1],
-            [0, 0],
-          ],
-        ],
-      },
-    };
+    const region = triangle(2, [0.5, 0.5]);
     const missing = check(regionsCollection, { type: 'FeatureCollection', features: [region] });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(describeProblems(missing.problems)).toBe('at bbox: missing');

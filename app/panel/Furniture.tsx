@@ -65,7 +65,9 @@ export function SourceLine() {
             <>
               ,{' '}
               {publication.url ? (
-                <a href={publication.url}>{publication.publisher}</a>
+                <a href={publication.url} rel="noopener noreferrer">
+                  {publication.publisher}
+                </a>
               ) : (
                 publication.publisher
               )}

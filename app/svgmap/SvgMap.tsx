@@ -3,7 +3,7 @@
  * WebGL is missing. Same camera (cartography/framing.ts), same drawing rules
  * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { cameraForRegions } from '../cartography/framing.ts';
 import { placeLabels } from '../cartography/labels.ts';
 import { palettes } from '../cartography/palette.ts';
@@ -71,22 +71,25 @@ function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mo
  */
 function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): PlacedNames | null {
   const [names, setNames] = useState<PlacedNames | null>(null);
-  const place = useCallback(
-    (v: ViewBox) => ({
+  // What the names were placed for: the view's numbers (a new object each render, as hovering
+  // redraws the map) and the highlighted regions.
+  const key = view ? `${view.x},${view.y},${view.width},${view.scale}|${highlighted}` : '';
+  const placedFor = useRef('');
+  const place = (v: ViewBox) => {
+    placedFor.current = key;
+    return {
       view: v,
       placed: placeLabels(geo, viewportOf(v), measureText, {
         highlighted: highlighted ? highlighted.split(',') : [],
       }),
-    }),
-    [geo, highlighted],
-  );
+    };
+  };
   // The first view's names, placed in the render that first draws the map.
   const first = useRef<PlacedNames | null>(null);
   if (!names && view && !first.current) first.current = place(view);
-  // The view is a new object each render (hovering redraws the map): its numbers are what count.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the view's numbers stand for the view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the view and the highlight.
   useEffect(() => {
-    if (!view) return;
+    if (!view || placedFor.current === key) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => setNames(place(view)));
@@ -95,7 +98,7 @@ function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): Plac
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [view?.x, view?.y, view?.scale, view?.width, place]);
+  }, [key, geo]);
   return names ?? first.current;
 }
 
