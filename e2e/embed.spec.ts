@@ -52,11 +52,15 @@ for (const src of ['embed.html', 'index.html?embed']) {
      <script>new pym.Parent('map', '${baseURL}${src}', { title: 'Map' });</script>`,
     );
     const frame = await appFrame(page);
-    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
-    const closed = await iframeHeight(page);
+    // Settled: the story (byline, source line) is in and the frame has its height.
+    await expect(frame.locator('[data-byline]')).toContainText('Breitbart News');
     const contentHeight = () =>
       frame.evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0));
-    expect(Math.abs(closed - (await contentHeight()))).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight())))
+      .toBeLessThanOrEqual(1);
+    const closed = await iframeHeight(page);
+    expect(closed).toBeGreaterThan(300);
 
     // The embed keeps its shape: a long region's passages scroll in their own box.
     await frame.getByRole('button', { name: 'South Ossetia', exact: true }).click();
