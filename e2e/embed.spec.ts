@@ -106,12 +106,16 @@ test('embed.js turns the placeholder into a titled, lazy, full-width iframe that
   expect(await iframe.evaluate((f) => f.getBoundingClientRect().width)).toBe(700);
   const frame = await appFrame(page);
   await expect(frame.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
+  // Settled: the story's furniture is in, and the frame has caught up with its content.
+  await expect(frame.locator('[data-byline]')).toContainText('Breitbart News');
+  const content = () =>
+    frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect
+    .poll(async () => Math.abs((await iframeHeight(page)) - (await content())))
+    .toBeLessThanOrEqual(2);
   const height = await iframeHeight(page);
   expect(height).toBeGreaterThan(600);
   expect(height).toBeLessThanOrEqual(1000);
-  const content = () =>
-    frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-  expect(Math.abs(height - (await content()))).toBeLessThanOrEqual(2);
   // Its content grows: the frame follows.
   await frame.evaluate(() => {
     const block = document.createElement('p');
@@ -223,10 +227,7 @@ test('messages from the parent that are not well-formed pym messages are ignored
     recorded,
     `<div data-region-explainer-src="${baseURL}embed.html"></div><script src="${baseURL}embed.js"></script>`,
   );
-  const frame = await appFrame(page);
-  await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
-  const settled = await iframeHeight(page);
-  // Every height message the embed sends from now on: a message it accepted would bring one.
+  // Every height message the embed sends: a message it accepted would bring one.
   await page.evaluate(() => {
     const heights: string[] = [];
     (window as unknown as { heights: string[] }).heights = heights;
@@ -235,6 +236,23 @@ test('messages from the parent that are not well-formed pym messages are ignored
     });
   });
   const heightsSent = () => page.evaluate(() => (window as unknown as { heights: string[] }).heights.length);
+  const frame = await appFrame(page);
+  await expect(frame.locator('[data-byline]')).toContainText('Breitbart News');
+  // Settled: the embed's own content has stopped changing height (no message for a second).
+  let seen = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await heightsSent();
+        const quiet = now === seen;
+        seen = now;
+        return quiet;
+      },
+      { intervals: [1000] },
+    )
+    .toBe(true);
+  const settled = await iframeHeight(page);
+  const before = await heightsSent();
   await page.evaluate(() => {
     const target = document.querySelector('iframe')?.contentWindow;
     const id = 'region-explainer-1';
@@ -252,14 +270,14 @@ test('messages from the parent that are not well-formed pym messages are ignored
     }
   });
   await page.waitForTimeout(300);
-  expect(await heightsSent(), 'the embed answered a message it should have ignored').toBe(0);
+  expect(await heightsSent(), 'the embed answered a message it should have ignored').toBe(before);
   // A well-formed width message for this embed is answered: the count above could have moved.
   await page.evaluate(() =>
     document
       .querySelector('iframe')
       ?.contentWindow?.postMessage('pymxPYMxregion-explainer-1xPYMxwidthxPYMx640', '*'),
   );
-  await expect.poll(heightsSent).toBe(1);
+  await expect.poll(heightsSent).toBe(before + 1);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await frame.evaluate(() => document.body.innerHTML.includes('onerror'))).toBe(false);
   expect(await iframeHeight(page)).toBe(settled);

@@ -7,6 +7,8 @@ export interface SelectionSlice {
   route: Route;
   /** The region under the pointer, for the hover highlight and name. */
   hoveredRegionId: string | null;
+  /** The URL has been read: the route shows what the address asked for. */
+  urlRead: boolean;
   /** Counts requests to frame the highlighted regions, even when the route stays the same. */
   frameRequests: number;
   /** Selects a region, optionally with one of its passages in focus. */
@@ -20,6 +22,7 @@ export interface SelectionSlice {
   clearSelection: () => void;
   /** Replaces the route (from the URL); does nothing when it is the same. */
   setRoute: (route: Route) => void;
+  markUrlRead: () => void;
   hoverRegion: (id: string | null) => void;
 }
 
@@ -31,6 +34,7 @@ export const createSelectionSlice: StateCreator<ExplainerState, [], [], Selectio
   return {
     route: EMPTY_ROUTE,
     hoveredRegionId: null,
+    urlRead: false,
     frameRequests: 0,
     selectRegion: (id, passage = null) => choose(id ? { ...EMPTY_ROUTE, region: id, passage } : EMPTY_ROUTE),
     showPassage: (id) => choose({ ...EMPTY_ROUTE, passage: id, article: true }),
@@ -42,6 +46,7 @@ export const createSelectionSlice: StateCreator<ExplainerState, [], [], Selectio
         return sameRoute(s.route, route) ? s : { route };
       }),
     setRoute: go,
+    markUrlRead: () => set((s) => (s.urlRead ? s : { urlRead: true })),
     hoverRegion: (id) => set((s) => (s.hoveredRegionId === id ? s : { hoveredRegionId: id })),
   };
 };

@@ -31,6 +31,7 @@ export function syncWithUrl(store: ExplainerStore, win: Window = window): () => 
   } else {
     follow();
   }
+  store.getState().markUrlRead();
 
   win.addEventListener('popstate', follow);
   win.addEventListener('hashchange', follow);

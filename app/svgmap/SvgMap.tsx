@@ -116,12 +116,13 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
     ? viewBoxFor(cameraForRegions(geo, ids, size.width, size.height), size.width, size.height)
     : null;
   const drawn = view !== null;
+  const urlRead = useExplainer((s) => s.urlRead);
   const names = useNames(geo, view, highlighted);
   usePointer(svg, geo, drawn);
   // The first view is usable: the map is drawn, the list and panel are live, the URL is read.
   useEffect(() => {
-    if (drawn) document.documentElement.dataset.viewReady = 'true';
-  }, [drawn]);
+    if (drawn && urlRead) document.documentElement.dataset.viewReady = 'true';
+  }, [drawn, urlRead]);
 
   return (
     <div ref={container} className="svg-map" data-svg-map="true">
