@@ -9,11 +9,13 @@ import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
 import { dataLoaded } from './state/loadData.ts';
+import { viewedGeoOf } from './state/selectors.ts';
 import { store, useExplainer } from './state/store.ts';
 import { syncWithUrl } from './state/urlSync.ts';
 
 export function App() {
-  const geo = useExplainer((s) => s.geo);
+  // The map's data as the reader's chosen point of view draws and names it.
+  const geo = useExplainer(viewedGeoOf);
   const problems = useExplainer((s) => s.problems);
   const title = useExplainer((s) => s.story?.title);
   const embedded = isEmbed();

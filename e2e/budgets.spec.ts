@@ -23,8 +23,10 @@ const BUDGETS = {
    * placement in both renderers (collision, in-view country names: cartography/labels.ts),
    * which MapLibre would otherwise do with symbol layers; most of its cost was paid by
    * writing the SVG paths without d3-geo (−1.2 KB) and dropping the modulepreload polyfill.
+   * Raised to 94 KB for "Whose map?" (issue 19: the views' schema, resolver, switch and
+   * legend, +2.1 KB); a URL may ask for a view, so it is in the first view's code.
    */
-  beyondFloorJs: 91,
+  beyondFloorJs: 94,
   startData: 150,
 };
 
@@ -130,6 +132,7 @@ test.describe('size budgets (gzip)', () => {
       'data/borders.geojson',
       'data/places.geojson',
       'content/article.json',
+      'data/views.json',
     ];
     const kb = total(DIST, files);
     console.log(`start-up data: ${kb.toFixed(1)} KB gzip`);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readGeo } from '../geo/published.ts';
 import {
   CREDIT,
+  cardGeo,
   cardLegend,
   IMAGE,
   imageAlt,
@@ -17,8 +18,10 @@ import {
   wrap,
 } from './mapImage.tsx';
 
-const geo = readGeo();
-const story = readStory(geo);
+const published = readGeo();
+const story = readStory(published);
+// The card reads the same point-of-view data as the page (the explainer's own view).
+const geo = cardGeo(published, story);
 
 describe('the social card and static map', () => {
   const committed = fs.readFileSync(path.join(PUBLIC_DIR, 'map.svg'), 'utf8');

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
+import * as v from 'valibot';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { estimateText, polygonContains } from '../app/cartography/labels.ts';
 import { legend } from '../app/cartography/legend.ts';
@@ -21,6 +22,8 @@ import { checkStory, type Story } from '../app/story/schema.ts';
 import { MapDrawing, pathsOf } from '../app/svgmap/MapDrawing.tsx';
 import { viewBoxFor } from '../app/svgmap/projection.ts';
 import { SWATCH, SwatchIcon } from '../app/svgmap/SwatchIcon.tsx';
+import { DEFAULT_VIEW, viewById, viewedGeo } from '../app/views/resolve.ts';
+import { viewsSchema } from '../app/views/schema.ts';
 import { readGeo } from '../geo/published.ts';
 
 export const PUBLIC_DIR = path.join(import.meta.dirname, '..', 'public');
@@ -203,9 +206,23 @@ export function withAlt(page: string, alt: string): string {
   return withCard.replace(/(<meta property="og:image:height"[^>]*\/>)/, `$1\n    ${tag}`);
 }
 
+/**
+ * The map as the card draws it: the explainer's own point of view (views.json) at the
+ * article's date, the same data the page's renderers and legend read.
+ */
+export function cardGeo(published: GeoData, story: Story): GeoData {
+  const views = v.parse(
+    viewsSchema,
+    JSON.parse(fs.readFileSync(path.join(PUBLIC_DIR, 'data', 'views.json'), 'utf8')),
+  );
+  const date = story.publication?.published.value ?? new Date().toISOString().slice(0, 10);
+  return viewedGeo(published, viewById(views, DEFAULT_VIEW), date);
+}
+
 async function main(): Promise<void> {
-  const geo = readGeo();
-  const story = readStory(geo);
+  const published = readGeo();
+  const story = readStory(published);
+  const geo = cardGeo(published, story);
   const svg = mapSvg(geo, story);
   fs.writeFileSync(path.join(PUBLIC_DIR, 'map.svg'), svg);
   const { Resvg } = await import('@resvg/resvg-js');

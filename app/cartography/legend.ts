@@ -2,10 +2,13 @@
  * What each fill, hatch, line and point on the map means, built from the same specification
  * the renderers draw with, so the legend cannot drift from the map.
  */
+import type { GeoData } from '../geo/schema.ts';
 import {
+  COLOURED_COUNTRIES,
   type Colour,
   countryColour,
   HATCH_GROUND,
+  HATCH_OF_KIND,
   type HatchId,
   LINES,
   type LineStyle,
@@ -73,3 +76,48 @@ export const legend: readonly LegendEntry[] = [
     },
   },
 ];
+
+/** A name list for a legend line: "A", "A and B", "A, B and C". */
+function names(list: readonly string[]): string {
+  return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+
+/**
+ * The legend for the map as a point of view draws it: the same rows as the explainer's, with
+ * each country's line saying what the view counts in it, and each disputed status in the
+ * view's own words. The explainer's own view keeps its fixed legend.
+ */
+export function legendFor(geo: GeoData | null, ownView: boolean): readonly LegendEntry[] {
+  if (ownView || !geo) return legend;
+  const regions = geo.regions.features.map((f) => f.properties).filter((p) => p.kind !== 'country');
+  const countries = geo.regions.features.filter((f) => f.properties.kind === 'country');
+  const rows: LegendEntry[] = [];
+  for (const [id] of COLOURED_COUNTRIES) {
+    const country = countries.find((f) => f.id === id)?.properties.name ?? id;
+    const parts = regions.filter((p) => p.drawnAs === 'part-of' && p.partOf === id && p.kind !== 'region');
+    const label = parts.length ? `${country}, with ${names(parts.map((p) => p.name))}` : country;
+    rows.push({ id, label, swatch: fillOf(id) });
+  }
+  const states = regions.filter((p) => p.drawnAs === 'state');
+  if (states.length)
+    rows.push({
+      id: 'state',
+      label: `${states[0]?.term ?? 'State'}: ${names(states.map((p) => p.name))}`,
+      swatch: { kind: 'fill', colour: 'neighbour', outline: LINES.border },
+    });
+  for (const hatch of [...new Set(regions.flatMap((p) => HATCH_OF_KIND[p.kind] ?? []))]) {
+    const drawn = regions.filter(
+      (p) => HATCH_OF_KIND[p.kind] === hatch && (p.drawnAs ?? 'disputed') === 'disputed',
+    );
+    if (!drawn.length) continue;
+    const terms = [...new Set(drawn.map((p) => p.term ?? p.status))];
+    rows.push({
+      id: hatch,
+      label: `${terms.join('; ')}: ${names(drawn.map((p) => p.name))}`,
+      swatch: hatchOf(hatch),
+    });
+  }
+  const kept = legend.filter((e) => ['neighbour', 'border', 'claim', 'city', 'selected'].includes(e.id));
+  const anyDisputed = regions.some((p) => (p.drawnAs ?? 'disputed') === 'disputed' && HATCH_OF_KIND[p.kind]);
+  return [...rows, ...kept.filter((e) => e.id !== 'claim' || anyDisputed)];
+}

@@ -64,8 +64,15 @@ export function countryColour(id: string): Colour {
   return COUNTRY_COLOUR[id] ?? 'neighbour';
 }
 
-/** What a region is filled with. */
-export function regionPaint({ kind, id }: Pick<RegionFeature['properties'], 'kind' | 'id'>): RegionPaint {
+type Drawing = Pick<RegionFeature['properties'], 'kind' | 'id' | 'drawnAs' | 'partOf'>;
+
+/**
+ * What a region is filled with. A point of view (app/views/) may draw a disputed area as
+ * part of a state (that state's fill) or as a state of its own (the fill of other states).
+ */
+export function regionPaint({ kind, id, drawnAs, partOf }: Drawing): RegionPaint {
+  if (drawnAs === 'part-of' && partOf) return { colour: countryColour(partOf) };
+  if (drawnAs === 'state') return { colour: 'neighbour' };
   const hatch = HATCH_OF_KIND[kind];
   if (hatch) return { hatch };
   // Donbass is part of Ukraine: Ukraine's fill, told apart by its outline and name.
@@ -94,9 +101,14 @@ export const LINES = {
   selected: { colour: 'selected', width: 3 },
 } as const satisfies Record<string, LineStyle>;
 
-/** The outline a region kind gets, or none (countries are outlined by the border lines). */
-export function outlineOf(kind: RegionKind): LineStyle | null {
+/**
+ * The outline a region gets, or none (countries are outlined by the border lines). An area a
+ * point of view draws as a state, or as part of another state than its own, is bounded by a
+ * border line.
+ */
+export function outlineOf(kind: RegionKind, drawnAs?: Drawing['drawnAs']): LineStyle | null {
   if (kind === 'country') return null;
+  if (drawnAs === 'state' || (drawnAs === 'part-of' && kind !== 'region')) return LINES.border;
   return kind === 'region' ? LINES.region : LINES.claim;
 }
 

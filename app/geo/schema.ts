@@ -90,6 +90,15 @@ const regionShape = v.object({
     asOf: v.optional(
       v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
     ),
+    /**
+     * Set by a point of view (app/views/), never published: drawn as part of the state in
+     * `partOf`, as a state of its own, or as disputed (its kind's hatch: the default).
+     */
+    drawnAs: v.optional(v.picklist(['part-of', 'state', 'disputed'])),
+    partOf: v.optional(nonEmpty),
+    /** The view's words for this status (the legend's), and the act it rests on. */
+    term: v.optional(nonEmpty),
+    source: v.optional(v.object({ title: nonEmpty, url: v.optional(v.string()) })),
   }),
   geometry: polygonGeometry,
 });

@@ -29,6 +29,7 @@ export function MapArea({ geo }: { geo: GeoData }) {
   const mapReady = useExplainer((s) => s.mapStatus === 'ready');
   const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
   const description = useMemo(() => describeMap(geo), [geo]);
+  const base = useExplainer((s) => s.geo) ?? geo;
   const useMapLibre = webgl && wanted && !mapFailed;
   const MapView = useOnDemand(mapViewCode, useMapLibre, mapCodeFailed)?.default;
 
@@ -52,7 +53,8 @@ export function MapArea({ geo }: { geo: GeoData }) {
   return (
     <div ref={area} className="map-area">
       {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
-      {useMapLibre && MapView && <MapView geo={geo} label={MAP_LABEL} description={description} />}
+      {/* The published data: MapLibre follows a point of view itself, without being rebuilt. */}
+      {useMapLibre && MapView && <MapView geo={base} label={MAP_LABEL} description={description} />}
       {(!webgl || mapFailed) && (
         <p className="map-note" role="note">
           The interactive map cannot be shown here, so a simpler drawing of it is shown. Everything else works

@@ -11,12 +11,12 @@ import { cameraForRegions } from '../cartography/framing.ts';
 import { palettes } from '../cartography/palette.ts';
 import { exposeDebugHandle } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
-import { highlightedRegionIds } from '../state/selectors.ts';
+import { highlightedRegionIds, viewedGeoOf } from '../state/selectors.ts';
 import { store } from '../state/store.ts';
 import { useTheme } from '../theme.ts';
 import { listenToPointer } from './events.ts';
 import { addLabels } from './labels.ts';
-import { addLayers, followStore } from './sync.ts';
+import { addLayers, followStore, showRegions } from './sync.ts';
 
 // A bundled MapLibre cannot find its worker next to its own module; point it at the asset.
 setWorkerUrl(workerUrl);
@@ -79,12 +79,29 @@ export default function MapView({
       setMapStatus('failed');
     });
     map.once('load', () => {
-      addLayers(map, geo, palette);
-      detach.push(
-        followStore(map, store, geo),
-        listenToPointer(map, store, geo),
-        addLabels(map, geo, palette, () => highlightedRegionIds(store.getState())),
-      );
+      // The regions as the chosen point of view draws and names them; the names and the
+      // pointer's hover names follow a switch.
+      let viewed = viewedGeoOf(store.getState()) ?? geo;
+      addLayers(map, viewed, palette);
+      const attachNamed = (data: GeoData) => {
+        const parts = [
+          listenToPointer(map, store, data),
+          addLabels(map, data, palette, () => highlightedRegionIds(store.getState())),
+        ];
+        return () => {
+          for (const off of parts) off();
+        };
+      };
+      let detachNamed = attachNamed(viewed);
+      const unfollowView = store.subscribe((state) => {
+        const next = viewedGeoOf(state) ?? geo;
+        if (next === viewed) return;
+        viewed = next;
+        showRegions(map, next);
+        detachNamed();
+        detachNamed = attachNamed(next);
+      });
+      detach.push(followStore(map, store, geo), unfollowView, () => detachNamed());
       map.once('idle', () => {
         // Keyboard focus that was on the SVG stand-in moves to the map that replaces it, so
         // the arrow keys pan at once.

@@ -1,20 +1,23 @@
 /**
  * The MapLibre layers, generated from the map specification (cartography/style.ts) for one
- * palette, bottom to top. Only feature-state (hover, selection) changes them at run time.
+ * palette, bottom to top. Feature-state (hover, selection) and the regions' data (a point of
+ * view) change what they show at run time; the layers themselves never change.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Palette } from '../cartography/palette.ts';
 import {
   CITY_DOT,
-  COLOURED_COUNTRIES,
-  HATCH_OF_KIND,
+  type Colour,
+  HATCH_GROUND,
+  HATCHES,
   KIND_ORDER,
   LINES,
   type LineStyle,
+  outlineOf,
   regionPaint,
   SELECTED_FILL,
 } from '../cartography/style.ts';
-import type { RegionKind } from '../geo/schema.ts';
+import type { RegionFeature, RegionKind, Regions } from '../geo/schema.ts';
 
 export const REGION_SOURCE = 'regions';
 export const BORDER_SOURCE = 'borders';
@@ -61,30 +64,66 @@ function flaggedLine(
   };
 }
 
-/** The fill layer of a region kind (a hatch's layer is named after the hatch): what a pointer hits. */
-const fillLayerId = (kind: RegionKind): string => HATCH_OF_KIND[kind] ?? `${kind}-fill`;
+/** The fill layer of a region kind: what a pointer hits. */
+const fillLayerId = (kind: RegionKind): string => `${kind}-fill`;
 
-/** A kind's fill as MapLibre paint: its hatch, or its colour (per country, for countries). */
-function fillPaint(kind: RegionKind, palette: Palette): LayerSpecification['paint'] {
-  const paint = regionPaint({ kind, id: '' });
-  if ('hatch' in paint) return { 'fill-pattern': paint.hatch };
-  if (kind !== 'country') return { 'fill-color': palette[paint.colour] };
-  const byCountry = ['match', ['get', 'id'], ...COLOURED_COUNTRIES.flatMap(([id, c]) => [id, palette[c]])];
-  return { 'fill-color': [...byCountry, palette[paint.colour]] as unknown as ExpressionSpecification };
+/** Which outline a region gets (a key of LINES), or none. */
+type OutlineKey = 'region' | 'claim' | 'border' | '';
+
+function outlineKey(f: RegionFeature): OutlineKey {
+  const outline = outlineOf(f.properties.kind, f.properties.drawnAs);
+  if (outline === LINES.region) return 'region';
+  if (outline === LINES.claim) return 'claim';
+  return outline === LINES.border ? 'border' : '';
 }
 
-/** The fill layers, in the specification's kind order: these are what a pointer can hit. */
+/**
+ * The regions as the layers read them: each feature carries what the specification paints
+ * it with (`fill`: a palette key, `hatch`: a hatch image or '', `outline`), so the layers
+ * stay the same whatever the point of view, and a new view is one setData.
+ */
+export function regionData(regions: Regions): Regions {
+  return {
+    ...regions,
+    features: regions.features.map((f) => {
+      const paint = regionPaint(f.properties);
+      const hatch = 'hatch' in paint ? paint.hatch : '';
+      const fill: Colour = 'hatch' in paint ? HATCH_GROUND[paint.hatch] : paint.colour;
+      return { ...f, properties: { ...f.properties, fill, hatch, outline: outlineKey(f) } };
+    }),
+  };
+}
+
+/** The fill colour a feature's `fill` key names, in this palette. */
+function fillColour(palette: Palette): ExpressionSpecification {
+  const pairs = Object.entries(palette).flat();
+  return ['match', ['get', 'fill'], ...pairs, palette.neighbour] as unknown as ExpressionSpecification;
+}
+
+const where = (key: 'hatch' | 'outline', value: string): FilterSpecification => ['==', ['get', key], value];
+
+/** The fill layers, in the specification's kind order (what a pointer can hit), then the hatches over them. */
 function fills(palette: Palette): LayerSpecification[] {
-  return KIND_ORDER.map(
-    (kind) =>
-      ({
+  return [
+    ...KIND_ORDER.map(
+      (kind): LayerSpecification => ({
         id: fillLayerId(kind),
         type: 'fill',
         source: REGION_SOURCE,
         filter: byKind(kind),
-        paint: fillPaint(kind, palette),
-      }) as LayerSpecification,
-  );
+        paint: { 'fill-color': fillColour(palette) },
+      }),
+    ),
+    ...HATCHES.map(
+      (hatch): LayerSpecification => ({
+        id: hatch.id,
+        type: 'fill',
+        source: REGION_SOURCE,
+        filter: where('hatch', hatch.id),
+        paint: { 'fill-pattern': hatch.id },
+      }),
+    ),
+  ];
 }
 
 /** Layers whose features a pointer can hit, top first (the order queryRenderedFeatures uses). */
@@ -104,10 +143,9 @@ export function layersFor(palette: Palette): LayerSpecification[] {
       },
     },
     { ...line('country-border', LINES.border, palette), source: BORDER_SOURCE } as LayerSpecification,
-    line('region-outline', LINES.region, palette, { filter: byKind('region') }),
-    line('claim-outline', LINES.claim, palette, {
-      filter: byKind(...KIND_ORDER.filter((k) => k !== 'country' && k !== 'region')),
-    }),
+    line('region-outline', LINES.region, palette, { filter: where('outline', 'region') }),
+    line('claim-outline', LINES.claim, palette, { filter: where('outline', 'claim') }),
+    line('state-outline', LINES.border, palette, { filter: where('outline', 'border') }),
     flaggedLine('hover-outline', LINES.hover, 'hover', palette),
     flaggedLine('selected-outline', LINES.selected, 'selected', palette),
     {

@@ -2,7 +2,7 @@
  * The MapLibre map follows the store: the highlighted regions through feature-state, the
  * camera through the shared framing (cartography/framing.ts), without re-rendering React.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { cameraForRegions } from '../cartography/framing.ts';
 import type { Palette } from '../cartography/palette.ts';
 import { HATCHES } from '../cartography/style.ts';
@@ -10,11 +10,16 @@ import type { GeoData } from '../geo/schema.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import type { ExplainerStore } from '../state/store.ts';
 import { hatchImage } from './hatchImage.ts';
-import { BORDER_SOURCE, layersFor, PLACE_SOURCE, REGION_SOURCE } from './layers.ts';
+import { BORDER_SOURCE, layersFor, PLACE_SOURCE, REGION_SOURCE, regionData } from './layers.ts';
+
+/** Redraws the regions as a point of view draws them: one setData, the layers and feature-state stay. */
+export function showRegions(map: MapLibreMap, geo: GeoData): void {
+  map.getSource<GeoJSONSource>(REGION_SOURCE)?.setData(regionData(geo.regions));
+}
 
 export function addLayers(map: MapLibreMap, geo: GeoData, palette: Palette): void {
   for (const hatch of HATCHES) map.addImage(hatch.id, hatchImage(hatch, palette, 2), { pixelRatio: 2 });
-  map.addSource(REGION_SOURCE, { type: 'geojson', data: geo.regions, promoteId: 'id' });
+  map.addSource(REGION_SOURCE, { type: 'geojson', data: regionData(geo.regions), promoteId: 'id' });
   map.addSource(BORDER_SOURCE, { type: 'geojson', data: geo.borders });
   map.addSource(PLACE_SOURCE, { type: 'geojson', data: geo.places, promoteId: 'id' });
   for (const layer of layersFor(palette)) map.addLayer(layer);

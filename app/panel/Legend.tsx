@@ -1,20 +1,32 @@
 import { useState } from 'react';
-import { type LegendEntry, legend } from '../cartography/legend.ts';
+import { type LegendEntry, legendFor } from '../cartography/legend.ts';
 import { palettes } from '../cartography/palette.ts';
 import { isEmbed } from '../embed/mode.ts';
+import { currentView, viewDate, viewedGeoOf } from '../state/selectors.ts';
 import { useExplainer } from '../state/store.ts';
 import { SWATCH, SwatchIcon } from '../svgmap/SwatchIcon.tsx';
 import { useTheme } from '../theme.ts';
+import { viewCaption } from '../views/caption.ts';
+import { DEFAULT_VIEW, sourcesOf } from '../views/resolve.ts';
+import { ViewSwitch } from '../views/ViewSwitch.tsx';
 
 /** Below this width the legend starts folded to one line, so the text is not pushed down. */
 export const NARROW = '(max-width: 720px)';
 
 /**
- * Every fill, hatch, line and point on the map, and what it means. Open on wide pages; on
- * phones and in embeds it starts as one line (its swatches), opened on demand.
+ * Whose map it is ("Whose map?", the switch), then every fill, hatch, line and point on it,
+ * and what it means. Open on wide pages; on phones and in embeds it starts as one line (its
+ * swatches, and whose view when it is not the explainer's), opened on demand.
  */
-export function Legend({ entries = legend }: { entries?: readonly LegendEntry[] }) {
+export function Legend() {
   const palette = palettes[useTheme()];
+  const geo = useExplainer(viewedGeoOf);
+  const view = useExplainer(currentView);
+  const date = useExplainer(viewDate);
+  const today = useExplainer((s) => s.route.today ?? false);
+  // Another party's view: the legend says whose it is and cites what it rests on.
+  const whose = view && view.id !== DEFAULT_VIEW ? view : null;
+  const entries: readonly LegendEntry[] = legendFor(geo, !whose);
   const [open] = useState(() => !isEmbed() && !window.matchMedia(NARROW).matches);
   // A line that moves (who holds what) says when its source drew it.
   const asOf = useExplainer((s) => s.geo?.regions.features.find((f) => f.properties.asOf)?.properties);
@@ -23,7 +35,7 @@ export function Legend({ entries = legend }: { entries?: readonly LegendEntry[] 
   return (
     <details className="legend" open={open}>
       <summary>
-        <span className="legend__title">Legend</span>
+        <span className="legend__title">{whose ? `Legend: ${whose.party}’s view` : 'Legend'}</span>
         <span className="legend__strip" aria-hidden="true">
           {entries
             .filter((e) => e.swatch.kind === 'fill' || e.swatch.kind === 'hatch')
@@ -41,6 +53,7 @@ export function Legend({ entries = legend }: { entries?: readonly LegendEntry[] 
             ))}
         </span>
       </summary>
+      <ViewSwitch />
       <ul>
         {entries.map((entry) => (
           <li key={entry.id} data-legend={entry.id}>
@@ -57,6 +70,24 @@ export function Legend({ entries = legend }: { entries?: readonly LegendEntry[] 
           </li>
         ))}
       </ul>
+      {whose && geo && (
+        <>
+          <p className="legend__view">{viewCaption(whose, date, today)}. Sources:</p>
+          <ol className="legend__sources" data-legend-sources="">
+            {sourcesOf(geo).map((source) => (
+              <li key={source.title}>
+                {source.url ? (
+                  <a href={source.url} rel="noopener" target="_blank">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </details>
   );
 }

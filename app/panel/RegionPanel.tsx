@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import type { RegionFeature } from '../geo/schema.ts';
+import { currentView } from '../state/selectors.ts';
+import { useExplainer } from '../state/store.ts';
 import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
 import type { Story } from '../story/schema.ts';
+import { DEFAULT_VIEW } from '../views/resolve.ts';
 import { EventItem } from './EventItem.tsx';
 import { PassageText } from './PassageText.tsx';
 import { bringIntoView } from './scroll.ts';
@@ -19,13 +22,37 @@ export function RegionPanel({
   const passages = story ? passagesForRegion(story, region.id) : [];
   const events = story ? eventsForRegion(story, region.id) : [];
   useFocusedPassage(focusedPassage);
+  // In another party's view the status line is theirs, and says so, with its source.
+  const whose = useExplainer((s) => {
+    const view = currentView(s);
+    return view && view.id !== DEFAULT_VIEW ? `In ${view.party}’s view` : null;
+  });
 
   return (
     <section className="panel" data-panel="region" data-region-id={region.id} aria-labelledby="panel-title">
       <h2 id="panel-title" tabIndex={-1}>
         {region.name}
       </h2>
-      <p className="panel__status">{region.status}</p>
+      <p className="panel__status">
+        {whose && `${whose}: `}
+        {region.status}
+        {whose && region.source && (
+          <>
+            {' '}
+            <span className="panel__source">
+              (
+              {region.source.url ? (
+                <a href={region.source.url} rel="noopener" target="_blank">
+                  {region.source.title}
+                </a>
+              ) : (
+                region.source.title
+              )}
+              )
+            </span>
+          </>
+        )}
+      </p>
       {region.context && <p className="panel__context">{region.context}</p>}
       {story && passages.length === 0 && (
         <p className="panel__empty">The article does not mention {region.name}.</p>

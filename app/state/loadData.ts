@@ -5,13 +5,19 @@
 import { DataError } from '../data/fetchJson.ts';
 import { loadGeo } from '../geo/loadGeo.ts';
 import { checkRegions, loadStory, storyFromUrl, storyUrl } from '../story/loadStory.ts';
+import { loadViews } from '../views/loadViews.ts';
 import { store } from './store.ts';
 
 const failureMessage = (what: string, error: unknown) =>
   error instanceof DataError ? `${what}: ${error.message}` : `${what} failed to load: ${String(error)}`;
 
 export async function loadData(): Promise<void> {
-  const { setGeo, setStory, reportProblem } = store.getState();
+  const { setGeo, setStory, setViews, reportProblem } = store.getState();
+  // Whose map: small, and the URL may ask for one, so it comes with the rest. Without it the
+  // map is the explainer's own and the switch is not offered.
+  const views = loadViews().then(setViews, (error: unknown) =>
+    reportProblem(failureMessage('Points of view', error)),
+  );
   const url = new Promise<string>((resolve) => resolve(storyUrl(storyFromUrl())));
   // Settled: a failure waits here to be reported below instead of going unhandled meanwhile.
   const story = Promise.allSettled([url.then(loadStory)]);
@@ -28,6 +34,7 @@ export async function loadData(): Promise<void> {
     },
   );
   const [loaded] = await story;
+  await views;
   if (loaded?.status !== 'fulfilled') return reportProblem(failureMessage('Article', loaded?.reason));
   try {
     const regionIds = geo ? geo.regions.features.map((f) => f.id) : null;

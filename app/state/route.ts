@@ -1,8 +1,9 @@
 /**
  * What the reader is looking at, as the URL hash says it: `#region=crimea`,
  * `#region=crimea&passage=p17` (a region, one of its passages in focus), `#passage=p17`
- * (the article at a passage), `#event=crimea-annexation`, `#article`. Ids that the data does
- * not know are dropped, never shown or thrown.
+ * (the article at a passage), `#event=crimea-annexation`, `#article`; any of them with a point of view,
+ * `&view=russia`, shown as of the article's date or, with `&asof=today`, as of today. Ids
+ * that the data does not know are dropped, never shown or thrown.
  */
 export interface Route {
   region: string | null;
@@ -10,9 +11,21 @@ export interface Route {
   event: string | null;
   /** The whole article is open (always, when a passage is in focus without a region). */
   article: boolean;
+  /** Whose map (views.json); none is the explainer's own. Kept when the reader selects. */
+  view?: string | null;
+  /** The view as of today, not as of the article's date. */
+  today?: boolean;
 }
 
 export const EMPTY_ROUTE: Route = { region: null, passage: null, event: null, article: false };
+
+/** The view a route without one shows (views.json's first). */
+const DEFAULT_VIEW = 'explainer';
+
+/** The point-of-view part of a route, present only when it says something. */
+export function viewOf(view: string | null | undefined, today: boolean): Pick<Route, 'view' | 'today'> {
+  return { ...(view ? { view } : {}), ...(today ? { today } : {}) };
+}
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -30,6 +43,7 @@ export function parseHash(hash: string): Route {
     passage,
     event,
     article: !region && !event && (params.has('article') || passage !== null),
+    ...viewOf(id('view'), params.get('asof') === 'today'),
   };
 }
 
@@ -39,6 +53,8 @@ export function formatHash(route: Route): string {
   if (route.event) parts.push(`event=${route.event}`);
   if (route.passage) parts.push(`passage=${route.passage}`);
   if (route.article && !route.passage && !route.region && !route.event) parts.push('article');
+  if (route.view && route.view !== DEFAULT_VIEW) parts.push(`view=${route.view}`);
+  if (route.today) parts.push('asof=today');
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -46,6 +62,7 @@ export interface KnownIds {
   regions: ReadonlySet<string>;
   passages: ReadonlySet<string>;
   events: ReadonlySet<string>;
+  views?: ReadonlySet<string>;
 }
 
 /** The route with every id the data does not know removed. */
@@ -59,6 +76,7 @@ export function knownOnly(route: Route, known: KnownIds): Route {
     event,
     // A link to an unknown passage opens nothing, not the article at no passage.
     article: !region && !event && (passage !== null || (route.article && route.passage === null)),
+    ...viewOf(route.view && known.views?.has(route.view) ? route.view : null, route.today ?? false),
   };
 }
 

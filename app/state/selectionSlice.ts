@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { EMPTY_ROUTE, type Route, sameRoute } from './route.ts';
+import { EMPTY_ROUTE, type Route, sameRoute, viewOf } from './route.ts';
 import type { ExplainerState } from './store.ts';
 
 export interface SelectionSlice {
@@ -22,15 +22,29 @@ export interface SelectionSlice {
   clearSelection: () => void;
   /** Replaces the route (from the URL); does nothing when it is the same. */
   setRoute: (route: Route) => void;
+  /** Switches whose map the reader sees, keeping what they are reading. */
+  setView: (view: string | null, today: boolean) => void;
   markUrlRead: () => void;
   hoverRegion: (id: string | null) => void;
 }
 
 export const createSelectionSlice: StateCreator<ExplainerState, [], [], SelectionSlice> = (set) => {
-  const go = (route: Route) => set((s) => (sameRoute(s.route, route) ? s : { route }));
+  /** The point of view outlives every choice of what to read: it changes only by the switch or the URL. */
+  const keepView = (s: ExplainerState, route: Route): Route => ({
+    ...route,
+    ...viewOf(s.route.view, s.route.today ?? false),
+  });
+  const go = (next: Route) =>
+    set((s) => {
+      const route = keepView(s, next);
+      return sameRoute(s.route, route) ? s : { route };
+    });
   /** A reader's choice: even when nothing changes, the map frames the choice again. */
-  const choose = (route: Route) =>
-    set((s) => ({ frameRequests: s.frameRequests + 1, ...(sameRoute(s.route, route) ? {} : { route }) }));
+  const choose = (next: Route) =>
+    set((s) => {
+      const route = keepView(s, next);
+      return { frameRequests: s.frameRequests + 1, ...(sameRoute(s.route, route) ? {} : { route }) };
+    });
   return {
     route: EMPTY_ROUTE,
     hoveredRegionId: null,
@@ -42,10 +56,12 @@ export const createSelectionSlice: StateCreator<ExplainerState, [], [], Selectio
     openArticle: () => go({ ...EMPTY_ROUTE, article: true }),
     clearSelection: () =>
       set((s) => {
-        const route = { ...EMPTY_ROUTE, article: s.route.article && !s.route.region };
+        const route = keepView(s, { ...EMPTY_ROUTE, article: s.route.article && !s.route.region });
         return sameRoute(s.route, route) ? s : { route };
       }),
-    setRoute: go,
+    setRoute: (route) => set((s) => (sameRoute(s.route, route) ? s : { route })),
+    setView: (view, today) =>
+      set((s) => ({ route: { ...s.route, view: undefined, today: undefined, ...viewOf(view, today) } })),
     markUrlRead: () => set((s) => (s.urlRead ? s : { urlRead: true })),
     hoverRegion: (id) => set((s) => (s.hoveredRegionId === id ? s : { hoveredRegionId: id })),
   };

@@ -1,6 +1,8 @@
 /** Values derived from the state, shared by the panel, the map adapter and the URL. */
-import type { RegionFeature } from '../geo/schema.ts';
+import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { passageById, regionsOfPassage } from '../story/queries.ts';
+import { viewById, viewedGeo } from '../views/resolve.ts';
+import type { View } from '../views/schema.ts';
 import type { KnownIds } from './route.ts';
 import type { ExplainerState } from './store.ts';
 
@@ -17,7 +19,7 @@ export function highlightedRegionIds(s: ExplainerState): string[] {
 }
 
 export function regionFeature(s: ExplainerState, id: string | null): RegionFeature | null {
-  return (id && s.geo?.regions.features.find((f) => f.id === id)) || null;
+  return (id && viewedGeoOf(s)?.regions.features.find((f) => f.id === id)) || null;
 }
 
 export function regionName(s: ExplainerState, id: string): string {
@@ -32,5 +34,32 @@ export function knownIds(s: ExplainerState): KnownIds {
     regions: new Set(fromMap ?? fromStory ?? []),
     passages: new Set(s.story?.passages.map((p) => p.id) ?? []),
     events: new Set(s.story?.events.map((e) => e.id) ?? []),
+    views: new Set(s.views?.views.map((x) => x.id) ?? []),
   };
+}
+
+/** Today's date, YYYY-MM-DD. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The date the point of view is shown at: the article's publication date, or today. */
+export function viewDate(s: ExplainerState): string {
+  const published = s.story?.publication?.published.value;
+  return s.route.today || !published ? today() : published;
+}
+
+/** The point of view the reader chose (the explainer's own until they choose), once loaded. */
+export function currentView(s: ExplainerState): View | null {
+  return s.views ? viewById(s.views, s.route.view ?? null) : null;
+}
+
+let memo: { geo: GeoData; view: View; date: string; result: GeoData } | null = null;
+
+/** The map's data as the chosen point of view draws and names it; the same object while nothing changes. */
+export function viewedGeoOf(s: ExplainerState): GeoData | null {
+  const view = currentView(s);
+  if (!s.geo || !view) return s.geo;
+  const date = viewDate(s);
+  if (memo?.geo !== s.geo || memo.view !== view || memo.date !== date)
+    memo = { geo: s.geo, view, date, result: viewedGeo(s.geo, view, date) };
+  return memo.result;
 }

@@ -36,12 +36,23 @@ interface Paths {
   borders: string[];
 }
 
-/** The SVG paths of every layer, bottom to top, computed once per data set. */
+/** Path data by geometry: a point of view renames and repaints regions but shares their shapes. */
+const drawn = new WeakMap<RegionFeature['geometry'], string>();
+function pathOf(geometry: RegionFeature['geometry']): string {
+  let d = drawn.get(geometry);
+  if (d === undefined) {
+    d = svgPath(geometry);
+    drawn.set(geometry, d);
+  }
+  return d;
+}
+
+/** The SVG paths of every layer, bottom to top, computed once per shape. */
 export function pathsOf(geo: GeoData): Paths {
   return {
     regions: [...geo.regions.features]
       .sort((a, b) => KIND_ORDER.indexOf(a.properties.kind) - KIND_ORDER.indexOf(b.properties.kind))
-      .map((f) => ({ f, d: svgPath(f.geometry) })),
+      .map((f) => ({ f, d: pathOf(f.geometry) })),
     borders: geo.borders.features.map((f) => svgPath(f.geometry)),
   };
 }
@@ -161,7 +172,7 @@ export function MapDrawing({
           ))}
         {borders.map((d, i) => line(`border-${i}`, d, LINES.border))}
         {regions.map(({ f, d }) => {
-          const outline = outlineOf(f.properties.kind);
+          const outline = outlineOf(f.properties.kind, f.properties.drawnAs);
           return outline && line(`outline-${f.id}`, d, outline);
         })}
         {regions.filter(({ f }) => f.id === hovered).map(({ f, d }) => line(`hover-${f.id}`, d, LINES.hover))}

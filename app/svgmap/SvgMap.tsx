@@ -74,9 +74,10 @@ function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): Plac
   // What the names were placed for: the view's numbers (a new object each render, as hovering
   // redraws the map) and the highlighted regions.
   const key = view ? `${view.x},${view.y},${view.width},${view.scale}|${highlighted}` : '';
-  const placedFor = useRef('');
+  // And the data they name: a point of view renames regions without moving the view.
+  const placedFor = useRef<{ key: string; geo: GeoData | null }>({ key: '', geo: null });
   const place = (v: ViewBox) => {
-    placedFor.current = key;
+    placedFor.current = { key, geo };
     return {
       view: v,
       placed: placeLabels(geo, viewportOf(v), measureText, {
@@ -89,7 +90,7 @@ function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): Plac
   if (!names && view && !first.current) first.current = place(view);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the view and the highlight.
   useEffect(() => {
-    if (!view || placedFor.current === key) return;
+    if (!view || (placedFor.current.key === key && placedFor.current.geo === geo)) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => setNames(place(view)));

@@ -1,0 +1,48 @@
+/**
+ * "Whose map?": the reader picks the party whose borders and names the map, the list, the
+ * legend and the panel show, and whether as of the article's date or today. Native radio
+ * buttons and a checkbox in a fieldset: keyboard and screen readers get them for free, and
+ * the line under them (a polite live region) says which view is shown.
+ */
+import { currentView, viewDate } from '../state/selectors.ts';
+import { store, useExplainer } from '../state/store.ts';
+import { viewCaption } from './caption.ts';
+import { DEFAULT_VIEW } from './resolve.ts';
+
+export function ViewSwitch() {
+  const views = useExplainer((s) => s.views);
+  const view = useExplainer(currentView);
+  const today = useExplainer((s) => s.route.today ?? false);
+  const date = useExplainer(viewDate);
+  if (!views || !view) return null;
+  const choose = (id: string, asOfToday: boolean) =>
+    store.getState().setView(id === DEFAULT_VIEW ? null : id, asOfToday);
+  return (
+    <fieldset className="view-switch" data-view={view.id}>
+      <legend>Whose map?</legend>
+      <div className="view-switch__options">
+        {views.views.map((v) => (
+          <label key={v.id}>
+            <input
+              type="radio"
+              name="view"
+              value={v.id}
+              checked={v.id === view.id}
+              onChange={() => choose(v.id, today)}
+            />
+            <span>{v.label}</span>
+          </label>
+        ))}
+      </div>
+      <label className="view-switch__today">
+        <input type="checkbox" checked={today} onChange={(e) => choose(view.id, e.target.checked)} />
+        <span>As of today</span>
+      </label>
+      <p className="view-switch__now" role="status">
+        {view.id === DEFAULT_VIEW && !today
+          ? 'The explainer’s own map: internationally recognised borders.'
+          : `${viewCaption(view, date, today)}: ${view.summary}`}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * "Whose map?": the switch redraws the map, the names in the list and the panel, and the
+ * legend with its sources, in both renderers, and keeps what the reader is reading.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import * as v from 'valibot';
+import { deltaE } from '../app/cartography/contrast.ts';
+import { polygonContains } from '../app/cartography/labels.ts';
+import { palettes } from '../app/cartography/palette.ts';
+import { viewsSchema } from '../app/views/schema.ts';
+import { expect, openMap, openPage, publishedGeo, screenPoint, test } from './fixtures.ts';
+import { patchColours } from './pixels.ts';
+
+const geo = publishedGeo();
+const views = v.parse(
+  viewsSchema,
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'public', 'data', 'views.json'), 'utf8')),
+);
+const hex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * The colour most of Crimea shows on screen: the commonest of many small patches on a grid
+ * inside its outline (names, city dots and hatch lines cover only some of them).
+ */
+async function crimeaColour(page: Page): Promise<string> {
+  const crimea = geo.regions.features.find((f) => f.id === 'crimea');
+  if (!crimea) throw new Error('no Crimea in the published regions');
+  const box = await page.locator('.map-area').boundingBox();
+  if (!box) throw new Error('the map area has no box');
+  const [w, s, e, n] = crimea.bbox;
+  const corners: { x: number; y: number }[] = [];
+  for (let lon = w; lon <= e; lon += (e - w) / 24)
+    for (let lat = s; lat <= n; lat += (n - s) / 16)
+      if (polygonContains(crimea.geometry, [lon, lat])) {
+        const p = await screenPoint(page, [lon, lat]);
+        corners.push({ x: p.x - box.x - 1, y: p.y - box.y - 1 });
+      }
+  const png = await page.screenshot({ clip: box });
+  const patches = await patchColours(page, png, box.width, corners, 2);
+  const counts = new Map<string, number>();
+  for (const { median } of patches) {
+    const key = hex(median.map((c) => Math.min(255, Math.round(c / 4) * 4)));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [commonest] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!commonest) throw new Error('no patch inside Crimea');
+  return commonest[0];
+}
+
+const { russia } = palettes.light;
+
+for (const renderer of ['svg', 'maplibre'] as const) {
+  test(`in Russia's view Crimea is filled as Russia, and in the explainer's it is not (${renderer})`, async ({
+    page,
+  }) => {
+    const open = renderer === 'svg' ? openPage : openMap;
+    await open(page, './#view=russia');
+    await expect(page.locator('.view-switch')).toHaveAttribute('data-view', 'russia');
+    await expect.poll(async () => deltaE(await crimeaColour(page), russia)).toBeLessThan(4);
+
+    await page.getByRole('radio', { name: 'Explainer' }).check();
+    await expect(page).toHaveURL(/\/$|\/#?$/);
+    await expect.poll(async () => deltaE(await crimeaColour(page), russia)).toBeGreaterThan(10);
+  });
+}
+
+test("in Georgia's view the list and the panel call South Ossetia the Tskhinvali Region, and the selection survives the switch", async ({
+  page,
+}) => {
+  await openPage(page, './#region=south-ossetia&view=georgia');
+  const panel = page.locator('[data-panel]');
+  await expect(panel).toHaveAttribute('data-region-id', 'south-ossetia');
+  await expect(panel.locator('h2')).toHaveText('Tskhinvali Region');
+  await expect(panel.locator('.panel__status')).toContainText('In Georgia’s view');
+  await expect(panel.locator('.panel__status')).toContainText('Law of Georgia “On Occupied Territories”');
+  await expect(
+    page.locator('.region-list').getByRole('button', { name: 'Tskhinvali Region', exact: true }),
+  ).toBeVisible();
+
+  // Switching back keeps the region and what the reader was reading; the URL says both.
+  await page.getByRole('radio', { name: 'Explainer' }).check();
+  await expect(panel).toHaveAttribute('data-region-id', 'south-ossetia');
+  await expect(panel.locator('h2')).toHaveText('South Ossetia');
+  await expect(page).toHaveURL(/#region=south-ossetia$/);
+  await expect(page.locator('[data-svg-map] .svg-labels')).toContainText('South Ossetia');
+  await page.getByRole('radio', { name: 'Georgia' }).check();
+  await expect(page).toHaveURL(/#region=south-ossetia&view=georgia$/);
+  await expect(panel.locator('h2')).toHaveText('Tskhinvali Region');
+  // The map's own names follow the switch too.
+  await expect(page.locator('[data-svg-map] .svg-labels')).toContainText('Tskhinvali Region');
+
+  // Choosing another region keeps the view.
+  await page.locator('.region-list').getByRole('button', { name: 'Crimea', exact: true }).click();
+  await expect(page).toHaveURL(/#region=crimea&view=georgia$/);
+});
+
+for (const view of views.views.filter((x) => x.id !== 'explainer')) {
+  test(`the legend names ${view.party}'s view and cites its sources`, async ({ page }) => {
+    await openPage(page, `./#view=${view.id}`);
+    const legend = page.locator('.legend');
+    await expect(legend.locator('.legend__title')).toHaveText(`Legend: ${view.party}’s view`);
+    await expect(legend).toContainText(new RegExp(`${view.party}’s view, as of 22 March 2017`, 'i'));
+    // Every act in force at the article's date is cited.
+    const cited = await legend.locator('[data-legend-sources] li').allTextContents();
+    for (const entries of Object.values(view.regions)) {
+      const inForce = entries.filter((e) => e.from <= '2017-03-22').at(-1);
+      if (inForce) expect(cited).toContain(inForce.source.title);
+    }
+  });
+}
+
+test('the switch is a keyboard radio group that announces the view, and "as of today" shows later acts', async ({
+  page,
+}) => {
+  await openPage(page, './#region=donbass&view=russia');
+  const status = page.locator('.view-switch__now');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toContainText('Russia’s view, as of 22 March 2017');
+  await expect(page.locator('[data-panel] h2')).toHaveText('Donbass');
+
+  await page.getByRole('radio', { name: 'Russia' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Ukraine' })).toBeChecked();
+  await expect(status).toContainText('Ukraine’s view');
+  await expect(page).toHaveURL(/#region=donbass&view=ukraine$/);
+
+  await page.getByRole('radio', { name: 'Russia' }).check();
+  await page.getByRole('checkbox', { name: 'As of today' }).check();
+  await expect(page).toHaveURL(/#region=donbass&view=russia&asof=today$/);
+  await expect(status).toContainText('Russia’s view, as of today');
+  // Russia's law of October 2022, not the Minsk measures of 2015.
+  await expect(page.locator('[data-panel] h2')).toHaveText("Donetsk and Luhansk People's Republics");
+});
+
+test('an unknown view in the URL is dropped, and the explainer’s own map is shown', async ({ page }) => {
+  await openPage(page, './#region=crimea&view=atlantis');
+  await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
+  await expect(page).toHaveURL(/#region=crimea$/);
+  await expect(page.locator('.view-switch')).toHaveAttribute('data-view', 'explainer');
+});
