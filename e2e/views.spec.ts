@@ -11,7 +11,7 @@ import { deltaE } from '../app/cartography/contrast.ts';
 import { polygonContains } from '../app/cartography/labels.ts';
 import { palettes } from '../app/cartography/palette.ts';
 import { viewsSchema } from '../app/views/schema.ts';
-import { expect, openMap, openPage, publishedGeo, screenPoint, test } from './fixtures.ts';
+import { expect, openMap, openMapWithHandle, openPage, publishedGeo, screenPoint, test } from './fixtures.ts';
 import { patchColours } from './pixels.ts';
 
 const geo = publishedGeo();
@@ -140,4 +140,40 @@ test('an unknown view in the URL is dropped, and the explainer’s own map is sh
   await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
   await expect(page).toHaveURL(/#region=crimea$/);
   await expect(page.locator('.view-switch')).toHaveAttribute('data-view', 'explainer');
+});
+
+test('the interactive map follows a switch in place: its names, the hover name and the selection stay right', async ({
+  page,
+}) => {
+  await openMap(page, './#region=south-ossetia');
+  const labels = page.locator('.map-area .map-label:not([hidden])');
+  await expect(labels.filter({ hasText: 'South Ossetia' })).toHaveCount(1);
+  const mapBefore = await page.locator('.map-area .maplibregl-canvas').elementHandle();
+
+  await page.getByRole('radio', { name: 'Georgia' }).check();
+  await expect(labels.filter({ hasText: 'Tskhinvali Region' })).toHaveCount(1);
+  await expect(labels.filter({ hasText: /^South Ossetia$/ })).toHaveCount(0);
+  // The same map, not a new one: the switch is a data update, not a reload.
+  expect(await mapBefore?.evaluate((c) => c.isConnected)).toBe(true);
+  await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'south-ossetia');
+
+  // Hovering the region names it as the view does.
+  const ossetia = geo.regions.features.find((f) => f.id === 'south-ossetia');
+  if (!ossetia) throw new Error('no South Ossetia');
+  const point = await screenPoint(page, ossetia.properties.label, ['south-ossetia']);
+  await page.mouse.move(point.x, point.y);
+  await expect(page.locator('.hover-label')).toHaveText('Tskhinvali Region');
+});
+
+test('after a switch the interactive map keeps the selection highlighted', async ({ page }) => {
+  await openMapWithHandle(page, '#region=crimea');
+  const selected = () =>
+    page.evaluate(() => {
+      const map = window.__explainer?.map;
+      return map?.getFeatureState({ source: 'regions', id: 'crimea' }).selected === true;
+    });
+  expect(await selected()).toBe(true);
+  await page.getByRole('radio', { name: 'Russia' }).check();
+  await expect(page.locator('.map-area .map-label', { hasText: 'Republic of Crimea' })).toBeVisible();
+  expect(await selected()).toBe(true);
 });
