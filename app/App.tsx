@@ -19,6 +19,7 @@ export function App() {
   const problems = useExplainer((s) => s.problems);
   const title = useExplainer((s) => s.story?.title);
   const embedded = isEmbed();
+  const reading = useExplainer((s) => s.route.story ?? false);
 
   useEffect(() => {
     // Escape clears the selection from anywhere, unless a control inside uses it (the map's own handling).
@@ -43,7 +44,11 @@ export function App() {
   }, []);
 
   return (
-    <main className={embedded ? 'explainer explainer--embed' : 'explainer'}>
+    <main
+      className={['explainer', embedded && 'explainer--embed', reading && 'explainer--story']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <header className="explainer__head">
         <h1 className="explainer__title">
           <span className="explainer__kicker">Map explainer</span> {title ?? headlineBeforeStory()}

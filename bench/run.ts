@@ -198,6 +198,59 @@ async function heapAfterCycles(page: Page, cycles: number): Promise<number> {
   return heapBytes(page);
 }
 
+/**
+ * Story mode, scrolled through from top to bottom a few pixels a frame (the interactive map
+ * loaded): the long tasks while scrolling, and for each passage change that moves the map,
+ * the time from the passage reaching the reading position (the URL being replaced) to the
+ * map starting to move, in frames.
+ */
+async function storyScroll(
+  browser: Browser,
+): Promise<{ longTasks: number[]; lagMs: number[]; passages: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { storyMarks: { tasks: number[]; passages: number[]; moves: number[] } };
+    w.storyMarks = { tasks: [], passages: [], moves: [] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.storyMarks.tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, url) => {
+      if (String(url ?? '').includes('#story=')) w.storyMarks.passages.push(performance.now());
+      replace(data, unused, url);
+    };
+  });
+  await page.goto(`${BASE}/app/?debug=1#story`);
+  await page.waitForSelector('html[data-map-ready]', { state: 'attached', timeout: 60_000 });
+  await page.waitForSelector('.story');
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as {
+      storyMarks: { tasks: number[]; passages: number[]; moves: number[] };
+      __explainer?: { map?: { on: (type: string, f: () => void) => void } };
+    };
+    w.__explainer?.map?.on('movestart', () => w.storyMarks.moves.push(performance.now()));
+    w.storyMarks.tasks.length = 0;
+    const end = document.documentElement.scrollHeight - innerHeight;
+    while (scrollY < end - 1) {
+      scrollBy(0, 24);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const { tasks, passages, moves } = w.storyMarks;
+    // Each passage change paired with the first camera move after it, if one came before the next change.
+    const lags: number[] = [];
+    passages.forEach((t, i) => {
+      const next = passages[i + 1] ?? Number.POSITIVE_INFINITY;
+      const move = moves.find((m) => m >= t && m < next);
+      if (move !== undefined) lags.push(move - t);
+    });
+    return { longTasks: tasks, lagMs: lags, passages: passages.length };
+  });
+  await context.close();
+  return result;
+}
+
 async function main(): Promise<void> {
   console.log('bench: building the app and the floor page…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
@@ -237,6 +290,7 @@ async function main(): Promise<void> {
     const heap500 = await heapAfterCycles(page, 490);
     await context.close();
     const limitClicks = await clickOnLimitStory(browser);
+    const story = await storyScroll(browser);
 
     const floorReady = median(floor.map((r) => r.ready));
     const ratio = median(app.map((r) => r.ready)) / floorReady;
@@ -274,6 +328,16 @@ async function main(): Promise<void> {
         clicks: limitClicks.length,
       },
       heapGrowthMB: (heap500 - heap10) / 1024 / 1024,
+      storyScroll: {
+        passages: story.passages,
+        longTasksOver50ms: story.longTasks.filter((d) => d > 50).length,
+        longestTaskMs: Math.max(0, ...story.longTasks),
+        passageToMapMs: {
+          median: median(story.lagMs),
+          max: Math.max(0, ...story.lagMs),
+          moves: story.lagMs.length,
+        },
+      },
       longTasks: {
         app: {
           count: median(app.map((r) => r.longTasks.count)),
@@ -312,6 +376,12 @@ type Results = {
   clickToPanelMs: { p50: number; p95: number };
   limitStoryClickMs: { median: number; max: number };
   heapGrowthMB: number;
+  storyScroll: {
+    passages: number;
+    longTasksOver50ms: number;
+    longestTaskMs: number;
+    passageToMapMs: { median: number; max: number; moves: number };
+  };
   longTasks: Record<string, { count: number; totalMs: number }>;
   lighthouse: Record<string, Record<string, number | null>> | null;
 };
@@ -356,6 +426,18 @@ function printTable(r: Results): void {
       `max ${f(r.limitStoryClickMs.max)} (goal ≤ 100)`,
     ],
     ['heap after 500 − after 10 cycles (MB)', f(r.heapGrowthMB, 2), '', 'goal ≤ 2'],
+    [
+      'story scroll: long tasks > 50 ms (longest, ms)',
+      `${r.storyScroll.longTasksOver50ms} (${f(r.storyScroll.longestTaskMs)})`,
+      '',
+      `goal 0; ${r.storyScroll.passages} passages`,
+    ],
+    [
+      'story scroll: passage → map moves (ms, median / max)',
+      `${f(r.storyScroll.passageToMapMs.median, 1)} / ${f(r.storyScroll.passageToMapMs.max, 1)}`,
+      '',
+      `goal ≤ 1 frame (16.7 ms); ${r.storyScroll.passageToMapMs.moves} moves`,
+    ],
     ...Object.entries(r.longTasks).map(([k, v]): [string, string, string, string] => [
       `long tasks during load: ${k}`,
       `${v.count} / ${f(v.totalMs)} ms`,

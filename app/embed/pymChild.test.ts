@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, parseWidthMessage, pymParams, startPymChild } from './pymChild.ts';
+import {
+  heightMessage,
+  parseViewportMessage,
+  parseWidthMessage,
+  pymParams,
+  startPymChild,
+} from './pymChild.ts';
 
 describe('pym child protocol', () => {
   it('reads childId and initialWidth from the query string', () => {
@@ -156,5 +162,28 @@ describe('pym messages that only look like strings', () => {
     const sneaky = { toString: () => 'pymxPYMxaxPYMxwidthxPYMx700' };
     expect(parseWidthMessage(sneaky, 'a')).toBeNull();
     expect(parseWidthMessage(['pymxPYMxaxPYMxwidthxPYMx700'], 'a')).toBeNull();
+  });
+
+  it('reads where its frame is from pym’s viewport-iframe-position, and nothing else', () => {
+    const id = 'map-1';
+    expect(
+      parseViewportMessage(`pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx1280 800 -1204.5 0 2996 1000`, id),
+    ).toEqual({
+      viewportHeight: 800,
+      frameTop: -1204.5,
+    });
+    expect(
+      parseViewportMessage(`pymxPYMxotherxPYMxviewport-iframe-positionxPYMx1280 800 0 0 1 1`, id),
+    ).toBeNull();
+    expect(
+      parseViewportMessage(`pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx1280 800 0 0 1`, id),
+    ).toBeNull();
+    expect(
+      parseViewportMessage(`pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx1e3 800 0 0 1 1`, id),
+    ).toBeNull();
+    expect(
+      parseViewportMessage(`pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx${'1'.repeat(300)}`, id),
+    ).toBeNull();
+    expect(parseViewportMessage({ toString: () => 'x' }, id)).toBeNull();
   });
 });

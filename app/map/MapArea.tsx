@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { debugEnabled } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { useOnDemand } from '../onDemand.ts';
+import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import { SvgMap } from '../svgmap/SvgMap.tsx';
 import { describeMap, MAP_LABEL } from './description.ts';
@@ -30,6 +31,8 @@ export function MapArea({ geo }: { geo: GeoData }) {
   const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
   const description = useMemo(() => describeMap(geo), [geo]);
   const base = useExplainer((s) => s.geo) ?? geo;
+  // What the map highlights now, for tests and tools, whichever renderer shows it.
+  const highlighted = useExplainer((s) => highlightedRegionIds(s).join(' '));
   const useMapLibre = webgl && wanted && !mapFailed;
   const MapView = useOnDemand(mapViewCode, useMapLibre, mapCodeFailed)?.default;
 
@@ -51,7 +54,7 @@ export function MapArea({ geo }: { geo: GeoData }) {
   }, [webgl, wanted]);
 
   return (
-    <div ref={area} className="map-area">
+    <div ref={area} className="map-area" data-map="" data-highlighted={highlighted}>
       {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
       {/* The published data: MapLibre follows a point of view itself, without being rebuilt. */}
       {useMapLibre && MapView && <MapView geo={base} label={MAP_LABEL} description={description} />}

@@ -90,12 +90,13 @@ export function followStore(map: MapLibreMap, store: ExplainerStore, geo: GeoDat
       return;
     frameRequested ||= now.frameRequests !== before.frameRequests;
     cancelAnimationFrame(scheduled);
-    scheduled = requestAnimationFrame(() => {
-      scheduled = requestAnimationFrame(() => {
-        applySelection(frameRequested);
-        frameRequested = false;
-      });
-    });
+    const apply = () => {
+      applySelection(frameRequested);
+      frameRequested = false;
+    };
+    // Reading on in story mode changes no panel: the map follows in the next frame.
+    if (now.route.story && before.route.story) scheduled = requestAnimationFrame(apply);
+    else scheduled = requestAnimationFrame(() => (scheduled = requestAnimationFrame(apply)));
   });
   return () => {
     cancelAnimationFrame(scheduled);

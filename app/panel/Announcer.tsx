@@ -1,4 +1,4 @@
-import { regionFeature } from '../state/selectors.ts';
+import { highlightedRegionIds, regionFeature } from '../state/selectors.ts';
 import { type ExplainerState, useExplainer } from '../state/store.ts';
 import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
 
@@ -12,6 +12,12 @@ export function announcement(s: ExplainerState): string {
     const passages = story ? passagesForRegion(story, region.id).length : 0;
     const events = story ? eventsForRegion(story, region.id).length : 0;
     return `${region.properties.name} selected: ${count(passages, 'passage')}, ${count(events, 'event')}.`;
+  }
+  if (route.story) {
+    if (!story || !route.passage) return 'The story is open; the map follows as you read.';
+    const at = story.passages.findIndex((p) => p.id === route.passage);
+    const names = highlightedRegionIds(s).map((id) => regionFeature(s, id)?.properties.name ?? id);
+    return `Passage ${at + 1} of ${story.passages.length}${names.length ? `: ${names.join(', ')}` : ''}.`;
   }
   if (route.event) return 'Event selected; its regions are highlighted on the map.';
   if (route.article) return 'The article is open.';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { onDemand, useOnDemand } from '../onDemand.ts';
 import { regionFeature } from '../state/selectors.ts';
-import { useExplainer } from '../state/store.ts';
+import { store, useExplainer } from '../state/store.ts';
 import type { Story } from '../story/schema.ts';
 import { EventPanel } from './EventPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
@@ -24,6 +24,23 @@ function LoadedArticleView({ story, focusedPassage }: { story: Story; focusedPas
       </section>
     );
   return <ArticleView story={story} focusedPassage={focusedPassage} />;
+}
+
+/** Story mode's code (the reading position, the timeline) loads when a reader opens it. */
+const storyViewCode = onDemand(() => import('./StoryView.tsx'));
+
+function LoadedStoryView({ story, current }: { story: Story; current: string | null }) {
+  const StoryView = useOnDemand(storyViewCode)?.StoryView;
+  if (!StoryView)
+    return (
+      <section className="panel" aria-labelledby="panel-title">
+        <h2 id="panel-title" tabIndex={-1}>
+          The story, with the map
+        </h2>
+        <p>Loading the story…</p>
+      </section>
+    );
+  return <StoryView story={story} current={current} />;
 }
 
 /**
@@ -60,13 +77,19 @@ function useHeadingInView(key: string, passageInArticle: boolean): void {
 export function Panel() {
   const route = useExplainer((s) => s.route);
   useHeadingInView(
-    `${route.region}|${route.event}|${route.article}`,
+    `${route.region}|${route.event}|${route.article}|${route.story ?? false}`,
     route.article && route.passage !== null,
   );
   const story = useExplainer((s) => s.story);
   const region = useExplainer((s) => regionFeature(s, s.route.region));
   const event = story && route.event ? story.events.find((e) => e.id === route.event) : undefined;
 
+  if (route.story && story)
+    return (
+      <ErrorBoundary part="The story">
+        <LoadedStoryView story={story} current={route.passage} />
+      </ErrorBoundary>
+    );
   if (region) return <RegionPanel region={region.properties} story={story} focusedPassage={route.passage} />;
   if (event && story) return <EventPanel event={event} story={story} />;
   if (route.article && story) {
@@ -85,6 +108,15 @@ export function Panel() {
         Select a region on the map or in the list to read the passages of the article that concern it and the
         events it reports. Every place name in the text is a button that shows it on the map.
       </p>
+      {story && (
+        <p>
+          Or{' '}
+          <button type="button" className="link-button" onClick={() => store.getState().readStory()}>
+            read the story
+          </button>{' '}
+          from the top, the map following as you go.
+        </p>
+      )}
     </section>
   );
 }

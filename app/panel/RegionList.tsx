@@ -19,11 +19,12 @@ function focusPanelHeading(): void {
 /**
  * The clickable regions as real buttons (the map's content for keyboards and screen
  * readers): one Tab stop, arrow keys move between them (Home/End to the ends), Enter or
- * Space selects. Then the switch to the whole article.
+ * Space selects. Then story mode (the article with the map following) and the whole article.
  */
 export function RegionList({ regions }: { regions: Regions | null }) {
   const selected = useExplainer((s) => s.route.region);
   const articleOpen = useExplainer((s) => s.route.article);
+  const storyOpen = useExplainer((s) => s.route.story ?? false);
   const hasStory = useExplainer((s) => s.story !== null);
   const list = useRef<HTMLUListElement>(null);
   const clickable = regions?.features.filter((f) => f.properties.clickable) ?? [];
@@ -63,6 +64,22 @@ export function RegionList({ regions }: { regions: Regions | null }) {
           <li className="region-list__skip">
             <button type="button" className="skip-to-panel" onClick={focusPanelHeading}>
               Read about {selectedName}
+            </button>
+          </li>
+        )}
+        {hasStory && (
+          <li className="region-list__story">
+            <button
+              type="button"
+              data-view="story"
+              aria-pressed={storyOpen}
+              onClick={() => {
+                const s = store.getState();
+                if (storyOpen) s.selectRegion(null);
+                else s.readStory();
+              }}
+            >
+              Story
             </button>
           </li>
         )}

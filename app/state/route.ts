@@ -11,6 +11,11 @@ export interface Route {
   event: string | null;
   /** The whole article is open (always, when a passage is in focus without a region). */
   article: boolean;
+  /**
+   * Story mode (`#story`, `#story=p9`): the article read top to bottom with the map
+   * following; `passage` is the one at the reading position.
+   */
+  story?: boolean;
   /** Whose map (views.json); none is the explainer's own. Kept when the reader selects. */
   view?: string | null;
   /** The view as of today, not as of the article's date. */
@@ -35,6 +40,15 @@ export function parseHash(hash: string): Route {
     const value = params.get(key) ?? '';
     return ID.test(value) ? value : null;
   };
+  if (params.has('story')) {
+    const at = params.get('story') ? id('story') : null;
+    return {
+      ...EMPTY_ROUTE,
+      passage: at,
+      story: true,
+      ...viewOf(id('view'), params.get('asof') === 'today'),
+    };
+  }
   const region = id('region');
   const passage = id('passage');
   const event = region ? null : id('event');
@@ -49,10 +63,13 @@ export function parseHash(hash: string): Route {
 
 export function formatHash(route: Route): string {
   const parts: string[] = [];
-  if (route.region) parts.push(`region=${route.region}`);
-  if (route.event) parts.push(`event=${route.event}`);
-  if (route.passage) parts.push(`passage=${route.passage}`);
-  if (route.article && !route.passage && !route.region && !route.event) parts.push('article');
+  if (route.story) parts.push(route.passage ? `story=${route.passage}` : 'story');
+  else {
+    if (route.region) parts.push(`region=${route.region}`);
+    if (route.event) parts.push(`event=${route.event}`);
+    if (route.passage) parts.push(`passage=${route.passage}`);
+    if (route.article && !route.passage && !route.region && !route.event) parts.push('article');
+  }
   if (route.view && route.view !== DEFAULT_VIEW) parts.push(`view=${route.view}`);
   if (route.today) parts.push('asof=today');
   return parts.length ? `#${parts.join('&')}` : '';
@@ -67,6 +84,15 @@ export interface KnownIds {
 
 /** The route with every id the data does not know removed. */
 export function knownOnly(route: Route, known: KnownIds): Route {
+  if (route.story) {
+    const at = route.passage && known.passages.has(route.passage) ? route.passage : null;
+    return {
+      ...EMPTY_ROUTE,
+      passage: at,
+      story: true,
+      ...viewOf(route.view && known.views?.has(route.view) ? route.view : null, route.today ?? false),
+    };
+  }
   const region = route.region && known.regions.has(route.region) ? route.region : null;
   const passage = route.passage && known.passages.has(route.passage) ? route.passage : null;
   const event = !region && route.event && known.events.has(route.event) ? route.event : null;

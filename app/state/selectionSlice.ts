@@ -18,6 +18,10 @@ export interface SelectionSlice {
   /** Shows an event and highlights the regions it concerns. */
   showEvent: (id: string) => void;
   openArticle: () => void;
+  /** Opens story mode, at a passage (framed at once) or at the top. */
+  readStory: (passage?: string | null) => void;
+  /** The passage at the reading position changed as the reader scrolled: the map follows, the URL is replaced. */
+  followStory: (passage: string) => void;
   /** Clears the highlight; the article stays open if it was. */
   clearSelection: () => void;
   /** Replaces the route (from the URL); does nothing when it is the same. */
@@ -54,6 +58,8 @@ export const createSelectionSlice: StateCreator<ExplainerState, [], [], Selectio
     showPassage: (id) => choose({ ...EMPTY_ROUTE, passage: id, article: true }),
     showEvent: (id) => choose({ ...EMPTY_ROUTE, event: id }),
     openArticle: () => go({ ...EMPTY_ROUTE, article: true }),
+    readStory: (passage = null) => choose({ ...EMPTY_ROUTE, story: true, passage }),
+    followStory: (passage) => go({ ...EMPTY_ROUTE, story: true, passage }),
     clearSelection: () =>
       set((s) => {
         const route = keepView(s, { ...EMPTY_ROUTE, article: s.route.article && !s.route.region });

@@ -1,6 +1,7 @@
 /** Values derived from the state, shared by the panel, the map adapter and the URL. */
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { passageById, regionsOfPassage } from '../story/queries.ts';
+import type { Story } from '../story/schema.ts';
 import { viewById, viewedGeo } from '../views/resolve.ts';
 import type { View } from '../views/schema.ts';
 import type { KnownIds } from './route.ts';
@@ -9,6 +10,7 @@ import type { ExplainerState } from './store.ts';
 /** The regions the map highlights and frames: the selected one, or those of an event or passage. */
 export function highlightedRegionIds(s: ExplainerState): string[] {
   const { region, event, passage } = s.route;
+  if (s.route.story) return s.story && passage ? storyRegions(s.story, passage) : [];
   if (region) return [region];
   if (event) return s.story?.events.find((e) => e.id === event)?.regions ?? [];
   if (passage && s.story) {
@@ -62,4 +64,18 @@ export function viewedGeoOf(s: ExplainerState): GeoData | null {
   if (memo?.geo !== s.geo || memo.view !== view || memo.date !== date)
     memo = { geo: s.geo, view, date, result: viewedGeo(s.geo, view, date) };
   return memo.result;
+}
+
+/**
+ * In story mode, what the map shows at a passage: the regions it concerns (named or implied),
+ * or, for a passage that concerns none, those of the last one before it that did.
+ */
+export function storyRegions(story: Story, passage: string): string[] {
+  const at = story.passages.findIndex((p) => p.id === passage);
+  for (let i = at; i >= 0; i--) {
+    const found = story.passages[i];
+    const ids = found ? [...regionsOfPassage(found)] : [];
+    if (ids.length) return ids;
+  }
+  return [];
 }

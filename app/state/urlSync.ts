@@ -1,7 +1,7 @@
 /**
  * Keeps the route and the URL hash in step: the URL is read once the data is known (unless it
  * is empty and the reader has already chosen something), each
- * selection afterwards adds a history entry, and Back/Forward (or an edited hash) set the
+ * selection afterwards adds a history entry (reading on in story mode replaces it), and Back/Forward (or an edited hash) set the
  * route again. Ids the data does not know are dropped from what the URL says.
  */
 import { formatHash, knownOnly, parseHash, sameRoute } from './route.ts';
@@ -38,7 +38,10 @@ export function syncWithUrl(store: ExplainerStore, win: Window = window): () => 
   const unsubscribe = store.subscribe((now, before) => {
     if (following || sameRoute(now.route, before.route)) return;
     const hash = formatHash(now.route);
-    if (hash !== win.location.hash) win.history.pushState(null, '', urlFor(hash));
+    if (hash === win.location.hash) return;
+    // Reading on in story mode moves the address along without a history entry per passage.
+    if (now.route.story && before.route.story) win.history.replaceState(win.history.state, '', urlFor(hash));
+    else win.history.pushState(null, '', urlFor(hash));
   });
   return () => {
     unsubscribe();

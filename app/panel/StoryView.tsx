@@ -1,0 +1,240 @@
+/**
+ * Story mode: the article top to bottom, the map following the passage at the reading
+ * position. In the page the map is pinned by CSS (beside the text, or above it on phones);
+ * in an embed whose host page scrolls, the map is moved down its column to stay in the
+ * reader's window, from where the host says the frame is. Reading on replaces the URL's
+ * passage; keys J and K, and the buttons, step passage by passage; the timeline jumps to an
+ * event's passage.
+ */
+import { memo, useEffect, useRef } from 'react';
+import { isEmbed } from '../embed/mode.ts';
+import { hostLink, type Span, watchSpan } from '../embed/viewport.ts';
+import { store } from '../state/store.ts';
+import { formatDate } from '../story/dates.ts';
+import { inTimeOrder } from '../story/queries.ts';
+import type { Passage, Story } from '../story/schema.ts';
+import { NARROW } from './Legend.tsx';
+import { PassageText } from './PassageText.tsx';
+import { mapOffset, passageAt, readingLine } from './reading.ts';
+
+const StoryPassage = memo(function StoryPassage({
+  passage,
+  current,
+}: {
+  passage: Passage;
+  current: boolean;
+}) {
+  return (
+    <p
+      className="story__passage"
+      data-passage-id={passage.id}
+      data-current={current || undefined}
+      tabIndex={-1}
+    >
+      <PassageText passage={passage} />
+    </p>
+  );
+});
+
+/** What the reader's position needs of the page, measured when its layout changes, not on scroll. */
+interface Layout {
+  tops: number[];
+  /** Pixels of the visible part a pinned map covers (phones: the map is above the text). */
+  cover: number;
+  /** In an embed: the element moved to keep the map in view, where it rests, and how far it may go. */
+  moving: HTMLElement | null;
+  resting: number;
+  free: number;
+}
+
+const pageTop = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
+
+function measure(section: HTMLElement, framed: boolean, offset: number): Layout {
+  const passages = [...section.querySelectorAll<HTMLElement>('[data-passage-id]')];
+  const narrow = window.matchMedia(NARROW).matches;
+  const canvas = document.querySelector<HTMLElement>('.explainer__canvas');
+  const cover = narrow && canvas ? canvas.offsetHeight : 0;
+  const layout: Layout = { tops: passages.map(pageTop), cover, moving: null, resting: 0, free: 0 };
+  if (!framed || !canvas) return layout;
+  // Phones: the map alone moves down over the text; wide: the map's whole column (map and legend).
+  const moving = narrow ? canvas : canvas.closest<HTMLElement>('.explainer__map');
+  if (!moving) return layout;
+  const resting = pageTop(moving) - offset;
+  const end = pageTop(section) + section.offsetHeight;
+  return { ...layout, moving, resting, free: Math.max(0, end - resting - moving.offsetHeight) };
+}
+
+function useReadingPosition(
+  section: React.RefObject<HTMLElement | null>,
+  story: Story,
+  start: string | null,
+) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: set up once per story; `start` is the deep link it opened at.
+  useEffect(() => {
+    const element = section.current;
+    if (!element) return;
+    const framed = isEmbed();
+    let offset = 0;
+    let layout = measure(element, framed, offset);
+    let last: Span | null = null;
+    // An embed opened at a passage never scrolls its host: it waits for the reader to move.
+    let first: Span | null = null;
+    let armed = !(framed && start);
+    const apply = (span: Span) => {
+      last = span;
+      if (layout.moving) {
+        offset = mapOffset(span, layout.resting, layout.free);
+        layout.moving.style.transform = offset ? `translateY(${offset}px)` : '';
+      }
+      if (!armed) {
+        first ??= span;
+        if (Math.abs(span.top - first.top) < 4) return;
+        armed = true;
+      }
+      const index = passageAt(layout.tops, readingLine(span, layout.cover));
+      const id = story.passages[index]?.id;
+      if (id && id !== store.getState().route.passage) store.getState().followStory(id);
+    };
+    // A deep link in the page: the passage comes to the reading position, then reading follows.
+    if (start && !framed) {
+      const index = story.passages.findIndex((p) => p.id === start);
+      const top = layout.tops[index];
+      if (top !== undefined) {
+        const lead = readingLine({ top: 0, bottom: window.innerHeight }, layout.cover);
+        window.scrollTo({ top: Math.max(0, top - lead + 2) });
+      }
+    }
+    const stop = watchSpan(apply, framed);
+    const relayout = new ResizeObserver(() => {
+      layout = measure(element, framed, offset);
+      if (last) apply(last);
+    });
+    relayout.observe(element);
+    return () => {
+      stop();
+      relayout.disconnect();
+      if (layout.moving) layout.moving.style.transform = '';
+    };
+  }, [story]);
+}
+
+/** Brings passage `index` to the reading position and shows it on the map (a reader's step or jump). */
+function goTo(story: Story, index: number, focus: boolean): void {
+  const passage = story.passages[Math.max(0, Math.min(story.passages.length - 1, index))];
+  if (!passage) return;
+  store.getState().readStory(passage.id);
+  const element = document.querySelector<HTMLElement>(`.story [data-passage-id="${passage.id}"]`);
+  if (!element) return;
+  const narrow = window.matchMedia(NARROW).matches;
+  const canvas = document.querySelector<HTMLElement>('.explainer__canvas');
+  const cover = narrow && canvas ? canvas.offsetHeight : 0;
+  const top = pageTop(element);
+  if (!isEmbed()) {
+    const lead = readingLine({ top: 0, bottom: window.innerHeight }, cover);
+    window.scrollTo({ top: Math.max(0, top - lead + 2) });
+  } else {
+    const host = hostLink();
+    // The host scrolls (its own pym does it, on this reader's request); without one, the browser.
+    if (host) host.scrollTo(top - cover - 40);
+    else element.scrollIntoView({ block: 'center' });
+  }
+  if (focus) element.focus({ preventScroll: true });
+}
+
+function currentIndex(story: Story): number {
+  const at = store.getState().route.passage;
+  return at ? story.passages.findIndex((p) => p.id === at) : -1;
+}
+
+/** The story's events in time order, a strip of buttons to their passages; editors' dates marked. */
+function Timeline({ story }: { story: Story }) {
+  const events = inTimeOrder(story.events);
+  if (!events.length) return null;
+  return (
+    <nav className="timeline" aria-label="Events in time order">
+      <ol>
+        {events.map((event) => {
+          const when = event.date ? formatDate(event.date.value) : (event.when ?? 'Undated');
+          const byEditor = event.date ? event.date.source === 'editor' : event.whenBy === 'editor';
+          return (
+            <li key={event.id}>
+              <button
+                type="button"
+                data-event-id={event.id}
+                onClick={() =>
+                  goTo(
+                    story,
+                    story.passages.findIndex((p) => p.id === event.passage),
+                    false,
+                  )
+                }
+              >
+                <span className="timeline__when">
+                  {when}
+                  {byEditor && (
+                    <abbr className="editor-mark" title="This date is the editor's, not the article's.">
+                      {' '}
+                      (editor)
+                    </abbr>
+                  )}
+                </span>
+                <span className="timeline__what">{event.summary}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+export function StoryView({ story, current }: { story: Story; current: string | null }) {
+  const section = useRef<HTMLElement>(null);
+  const start = useRef(current).current;
+  useReadingPosition(section, story, start);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      const step = event.key === 'j' ? 1 : event.key === 'k' ? -1 : 0;
+      if (!step) return;
+      event.preventDefault();
+      goTo(story, currentIndex(story) + step, true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [story]);
+
+  return (
+    <section ref={section} className="panel story" data-panel="story" aria-labelledby="panel-title">
+      <h2 id="panel-title" tabIndex={-1}>
+        The story, with the map
+      </h2>
+      <p className="story__how">
+        Read on: the map shows the places each passage is about. Keys <kbd>J</kbd> and <kbd>K</kbd> go to the
+        next and previous passage.
+      </p>
+      <Timeline story={story} />
+      <div className="story__steps">
+        <button type="button" onClick={() => goTo(story, currentIndex(story) - 1, false)}>
+          Previous passage
+        </button>
+        <button type="button" onClick={() => goTo(story, currentIndex(story) + 1, false)}>
+          Next passage
+        </button>
+      </div>
+      <div className="story__text">
+        {story.passages.map((p) => (
+          <StoryPassage key={p.id} passage={p} current={p.id === current} />
+        ))}
+      </div>
+      <p className="story__end">
+        <button type="button" className="link-button" onClick={() => store.getState().selectRegion(null)}>
+          Back to the map explainer
+        </button>
+      </p>
+    </section>
+  );
+}
