@@ -27,6 +27,8 @@ const map = new MapLibreMap({
   ...cameraForRegions(geo, [], container.clientWidth, container.clientHeight),
   fadeDuration: 0,
 });
+// For the benchmark's story-scroll baseline: the same camera moves on the bare map.
+(window as unknown as { floorMap: MapLibreMap }).floorMap = map;
 map.once('load', () => {
   addLayers(map, geo, palettes.light);
   map.once('idle', () => {
