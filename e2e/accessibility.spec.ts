@@ -44,6 +44,18 @@ test.describe('axe finds no violations', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('story mode, at a passage', async ({ page }) => {
+    await openMap(page, './#story=p9');
+    await expect(page.locator('[data-panel="story"]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("another party's view, with its legend and sources", async ({ page }) => {
+    await openMap(page, './#region=crimea&view=russia');
+    await expect(page.locator('.view-switch')).toHaveAttribute('data-view', 'russia');
+    await expectNoAxeViolations(page);
+  });
+
   test('region selected', async ({ page }) => {
     await openMap(page, './#region=south-ossetia');
     await expect(panel(page)).toHaveAttribute('data-region-id', 'south-ossetia');

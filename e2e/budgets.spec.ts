@@ -24,9 +24,11 @@ const BUDGETS = {
    * which MapLibre would otherwise do with symbol layers; most of its cost was paid by
    * writing the SVG paths without d3-geo (−1.2 KB) and dropping the modulepreload polyfill.
    * Raised to 94 KB for "Whose map?" (issue 19: the views' schema, resolver, switch and
-   * legend, +2.1 KB); a URL may ask for a view, so it is in the first view's code.
+   * legend, +2.1 KB); a URL may ask for a view, so it is in the first view's code. Raised to
+   * 95 KB for story mode's ways in (issue 18: its route, the list's toggle, the intro's link,
+   * the announcements; +1.0 KB); the story view itself loads when opened.
    */
-  beyondFloorJs: 94,
+  beyondFloorJs: 95,
   startData: 150,
 };
 

@@ -2,31 +2,10 @@
  * The map inside other people's pages: a host page on another origin (served by the test),
  * using the real pym.js parent from npm, our embed.js loader, or a plain iframe.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../vite.config.ts';
-import { expect, openMap, type Recorded, test } from './fixtures.ts';
-
-/**
- * The newsroom's page: another origin (localhost, not 127.0.0.1) on the loopback address, so
- * Chromium's private-network rules treat it as a real cross-origin host on the same network.
- */
-const HOST = 'http://localhost:4317/newsroom';
-const require = createRequire(import.meta.url);
-const PYM = fs.readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
-
-/** Serves `body` as a page of the newsroom's site and opens it. */
-async function openHost(page: Page, recorded: Recorded, body: string): Promise<void> {
-  recorded.allowOrigins.push(HOST);
-  await page.route(`${HOST}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom</title></head><body style="margin:0">${body}</body></html>`,
-    }),
-  );
-  await page.goto(`${HOST}/story.html`);
-}
+import { expect, openMap, test } from './fixtures.ts';
+import { openHost, PYM } from './host.ts';
 
 async function appFrame(page: Page): Promise<Frame> {
   await expect(page.locator('iframe')).toHaveCount(1);

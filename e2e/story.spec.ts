@@ -3,10 +3,9 @@
  * 375 px, and inside a cross-origin host page that scrolls. The map follows the passage at
  * the reading position and stays in view at every step.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
 import { expect, openMap, openPage, type Recorded, test } from './fixtures.ts';
+import { openHost, PYM } from './host.ts';
 
 const AIRSTRIKES = 'p9'; // "Russia launched airstrikes against the Georgian government in South Ossetia in 2008…"
 const REUTERS = 'p17'; // "“Russia’s critics say the war in South Ossetia was a dress rehearsal…” Reuters noted"
@@ -127,19 +126,9 @@ test('with reduced motion and no WebGL the drawing follows the story the same wa
   await context.close();
 });
 
-// Inside a newsroom's page: a cross-origin host with the real pym.js parent, tracking scroll.
-const HOST = 'http://localhost:4317/newsroom';
-const PYM = fs.readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
-
-async function openHost(page: Page, recorded: Recorded, body: string): Promise<Frame> {
-  recorded.allowOrigins.push(HOST);
-  await page.route(`${HOST}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom</title></head><body style="margin:0">${body}</body></html>`,
-    }),
-  );
-  await page.goto(`${HOST}/story.html`);
+/** A newsroom's page on another origin holding `body`; the story's frame once it shows the story. */
+async function openStoryHost(page: Page, recorded: Recorded, body: string): Promise<Frame> {
+  await openHost(page, recorded, body);
   const handle = await page.locator('iframe').elementHandle();
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error('no iframe');
@@ -178,7 +167,7 @@ for (const [width, loader] of [
            <script>new pym.Parent('map', '${baseURL}embed.html#story', { title: 'Map', trackscroll: true });</script><p style="height:900px">More.</p>`
         : `<h1>Story</h1><p style="height:600px">Lead paragraphs.</p><div data-region-explainer-src="${baseURL}embed.html#story"></div>
            <script src="${baseURL}embed.js"></script><p style="height:900px">More.</p>`;
-    const frame = await openHost(page, recorded, body);
+    const frame = await openStoryHost(page, recorded, body);
     // The frame grows to the whole story: the host page scrolls, not a box inside the frame.
     await expect
       .poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))
@@ -215,3 +204,27 @@ for (const [width, loader] of [
     expect(reachedReuters, `passages read: ${[...seen].join(' ')}`).toBe(true);
   });
 }
+
+test('without a pym parent, a tall plain iframe still follows the host’s scroll (IntersectionObserver)', async ({
+  page,
+  recorded,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const frame = await openStoryHost(
+    page,
+    recorded,
+    `<p style="height:300px">Lead.</p><iframe title="Map" src="${baseURL}embed.html#story" style="display:block;width:100%;height:4200px;border:0"></iframe><p style="height:600px">More.</p>`,
+  );
+  await page.mouse.move(500, 400);
+  let reached = false;
+  for (let step = 0; step < 120 && !reached; step++) {
+    await page.mouse.wheel(0, 60);
+    await page.waitForTimeout(50);
+    reached =
+      (await frame.locator('[data-passage-id][data-current]').getAttribute('data-passage-id')) === AIRSTRIKES;
+  }
+  expect(reached).toBe(true);
+  await expect.poll(() => highlighted(frame)).toEqual(expect.arrayContaining(['south-ossetia', 'georgia']));
+  await expect.poll(() => embeddedMapOnScreen(page, frame)).toBeGreaterThanOrEqual(0.5);
+});

@@ -17,6 +17,9 @@ export interface HostLink {
 
 type Listener = (span: Span) => void;
 
+/** The fallback's resolution: what the reader sees is known to this many pixels. */
+const STEP = 40;
+
 const listeners = new Set<Listener>();
 let host: HostLink | null = null;
 let fromHost = false;
@@ -67,21 +70,51 @@ export function watchSpan(listener: Listener, framed: boolean, win: Window = win
   const direct: Listener = (span) => schedule(() => span);
   listeners.add(direct);
   host?.requestPosition();
-  // The fallback: the visible part of the page in the top-level viewport, in steps of 1 %.
-  const thresholds = Array.from({ length: 101 }, (_, i) => i / 100);
-  const observer = new IntersectionObserver(
-    ([entry]) => {
-      if (fromHost || !entry) return;
-      const { intersectionRect: seen, boundingClientRect: box } = entry;
-      if (seen.height <= 0) return;
-      listener({ top: seen.top - box.top, bottom: seen.bottom - box.top });
-    },
-    { threshold: thresholds },
-  );
-  observer.observe(win.document.documentElement);
+  // The fallback: markers every STEP px down the page, watched against the top-level viewport
+  // (what an IntersectionObserver in a frame sees); the first and last in view bound what
+  // the reader sees, to a marker's step. (One observed page element would not do: its
+  // visible share stays the same while the middle of a tall frame scrolls by.)
+  const doc = win.document;
+  const rail = doc.createElement('div');
+  rail.setAttribute('aria-hidden', 'true');
+  rail.style.cssText = 'position:absolute;top:0;left:0;width:1px;pointer-events:none;visibility:hidden';
+  doc.body.append(rail);
+  const seen = new Set<number>();
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const index = Number((entry.target as HTMLElement).dataset.at);
+      if (entry.isIntersecting) seen.add(index);
+      else seen.delete(index);
+    }
+    if (fromHost || seen.size === 0) return;
+    const first = Math.min(...seen);
+    const last = Math.max(...seen);
+    // The window's edges lie between a marker in view and the next one out: take the middle.
+    schedule(() => ({ top: Math.max(0, first * STEP - STEP / 2), bottom: last * STEP + STEP / 2 }));
+  });
+  const lay = () => {
+    observer.disconnect();
+    seen.clear();
+    // Inside the page's height, so the markers never make it taller.
+    const count = Math.floor((doc.documentElement.scrollHeight - 1) / STEP) + 1;
+    rail.replaceChildren(
+      ...Array.from({ length: count }, (_, i) => {
+        const marker = doc.createElement('i');
+        marker.dataset.at = String(i);
+        marker.style.cssText = `position:absolute;left:0;top:${i * STEP}px;width:1px;height:1px`;
+        return marker;
+      }),
+    );
+    for (const marker of rail.children) observer.observe(marker);
+  };
+  lay();
+  const relay = new ResizeObserver(lay);
+  relay.observe(doc.body);
   return () => {
     cancelAnimationFrame(frame);
     listeners.delete(direct);
+    relay.disconnect();
     observer.disconnect();
+    rail.remove();
   };
 }
