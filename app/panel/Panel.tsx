@@ -78,7 +78,8 @@ export function Panel() {
   const route = useExplainer((s) => s.route);
   useHeadingInView(
     `${route.region}|${route.event}|${route.article}|${route.story ?? false}`,
-    route.article && route.passage !== null,
+    // A passage in the article or in the story is brought into view by its view instead.
+    (route.article || (route.story ?? false)) && route.passage !== null,
   );
   const story = useExplainer((s) => s.story);
   const region = useExplainer((s) => regionFeature(s, s.route.region));

@@ -36,6 +36,12 @@ const StoryPassage = memo(function StoryPassage({
   );
 });
 
+/** The passage the app brought into view, kept until the reader scrolls (and, in an embed, where the frame was then). */
+const held: { passage: string | null; since: number | null } = { passage: null, since: null };
+
+/** Keys that scroll the page: the reader taking over from a passage the app brought. */
+const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Home', 'End']);
+
 /** What the reader's position needs of the page, measured when its layout changes, not on scroll. */
 interface Layout {
   tops: number[];
@@ -77,42 +83,68 @@ function useReadingPosition(
     let offset = 0;
     let layout = measure(element, framed, offset);
     let last: Span | null = null;
-    // An embed opened at a passage never scrolls its host: it waits for the reader to move.
-    let first: Span | null = null;
-    let armed = !(framed && start);
+    // A passage the app brought to the reading position (a deep link, a key, a jump) stays the
+    // one being read until the reader scrolls: layout settling, or the browser restoring a
+    // scroll position on Back, does not move it. In an embed, the host's scroll is the sign.
+    held.passage = start;
+    held.since = null;
+    const release = () => {
+      held.passage = null;
+    };
+    const inputs = ['wheel', 'touchmove', 'pointerdown'] as const;
+    for (const type of inputs) window.addEventListener(type, release, { passive: true });
+    const onKey = (event: KeyboardEvent) => {
+      if (SCROLL_KEYS.has(event.key)) release();
+    };
+    window.addEventListener('keydown', onKey);
+    const restoration = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
     const apply = (span: Span) => {
       last = span;
       if (layout.moving) {
-        offset = mapOffset(span, layout.resting, layout.free);
+        // Phones: flush with the window's top (no text showing above it); wide: a little air.
+        offset = mapOffset(span, layout.resting, layout.free, layout.cover ? 0 : 8);
         layout.moving.style.transform = offset ? `translateY(${offset}px)` : '';
       }
-      if (!armed) {
-        first ??= span;
-        if (Math.abs(span.top - first.top) < 4) return;
-        armed = true;
+      if (held.passage) {
+        // In the page: held while the window stays where it was put (a scrollbar drag moves it).
+        if (!framed && Math.abs(span.top - (held.since ?? span.top)) < 40) return;
+        held.since ??= span.top;
+        if (Math.abs(span.top - held.since) < 4) return;
+        held.passage = null;
       }
       const index = passageAt(layout.tops, readingLine(span, layout.cover));
       const id = story.passages[index]?.id;
       if (id && id !== store.getState().route.passage) store.getState().followStory(id);
     };
-    // A deep link in the page: the passage comes to the reading position, then reading follows.
-    if (start && !framed) {
-      const index = story.passages.findIndex((p) => p.id === start);
-      const top = layout.tops[index];
-      if (top !== undefined) {
-        const lead = readingLine({ top: 0, bottom: window.innerHeight }, layout.cover);
-        window.scrollTo({ top: Math.max(0, top - lead + 2) });
-      }
-    }
+    // A passage held in the page (a deep link) sits at the reading position, and stays there
+    // while the layout settles around it, until the reader scrolls; then reading follows.
+    const keepHeld = () => {
+      if (framed || !held.passage) return;
+      const top = layout.tops[story.passages.findIndex((p) => p.id === held.passage)];
+      if (top === undefined) return;
+      const lead = readingLine({ top: 0, bottom: window.innerHeight }, layout.cover);
+      window.scrollTo({ top: Math.max(0, top - lead + 2) });
+      held.since = window.scrollY;
+    };
+    keepHeld();
     const stop = watchSpan(apply, framed);
     const relayout = new ResizeObserver(() => {
       layout = measure(element, framed, offset);
+      keepHeld();
+      // In the page the window is read afresh (keepHeld may just have moved it).
+      if (!framed) last = { top: window.scrollY, bottom: window.scrollY + window.innerHeight };
       if (last) apply(last);
     });
     relayout.observe(element);
+    // What is above the story (the list, the header) moves it too.
+    relayout.observe(document.body);
     return () => {
       stop();
       relayout.disconnect();
+      for (const type of inputs) window.removeEventListener(type, release);
+      window.removeEventListener('keydown', onKey);
+      history.scrollRestoration = restoration;
       if (layout.moving) layout.moving.style.transform = '';
     };
   }, [story]);
@@ -122,6 +154,8 @@ function useReadingPosition(
 function goTo(story: Story, index: number, focus: boolean): void {
   const passage = story.passages[Math.max(0, Math.min(story.passages.length - 1, index))];
   if (!passage) return;
+  held.passage = passage.id;
+  held.since = null;
   store.getState().readStory(passage.id);
   const element = document.querySelector<HTMLElement>(`.story [data-passage-id="${passage.id}"]`);
   if (!element) return;
@@ -132,6 +166,7 @@ function goTo(story: Story, index: number, focus: boolean): void {
   if (!isEmbed()) {
     const lead = readingLine({ top: 0, bottom: window.innerHeight }, cover);
     window.scrollTo({ top: Math.max(0, top - lead + 2) });
+    held.since = window.scrollY;
   } else {
     const host = hostLink();
     // The host scrolls (its own pym does it, on this reader's request); without one, the browser.
