@@ -55,11 +55,23 @@ interface Layout {
 
 const pageTop = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
 
-function measure(section: HTMLElement, framed: boolean, offset: number): Layout {
-  const passages = [...section.querySelectorAll<HTMLElement>('[data-passage-id]')];
+/** The map's box, whether the layout pins it over the text (phones), and how much of the text it covers then. */
+function pinnedMap(): { canvas: HTMLElement | null; narrow: boolean; cover: number } {
   const narrow = window.matchMedia(NARROW).matches;
   const canvas = document.querySelector<HTMLElement>('.explainer__canvas');
-  const cover = narrow && canvas ? canvas.offsetHeight : 0;
+  return { canvas, narrow, cover: narrow && canvas ? canvas.offsetHeight : 0 };
+}
+
+/** In the page: scrolls so that a point at page position `top` is at the reading position; where the window ends up. */
+function scrollToReading(top: number, cover: number): number {
+  const lead = readingLine({ top: 0, bottom: window.innerHeight }, cover);
+  window.scrollTo({ top: Math.max(0, top - lead + 2) });
+  return window.scrollY;
+}
+
+function measure(section: HTMLElement, framed: boolean, offset: number): Layout {
+  const passages = [...section.querySelectorAll<HTMLElement>('[data-passage-id]')];
+  const { canvas, narrow, cover } = pinnedMap();
   const layout: Layout = { tops: passages.map(pageTop), cover, moving: null, resting: 0, free: 0 };
   if (!framed || !canvas) return layout;
   // Phones: the map alone moves down over the text; wide: the map's whole column (map and legend).
@@ -122,10 +134,7 @@ function useReadingPosition(
     const keepHeld = () => {
       if (framed || !held.passage) return;
       const top = layout.tops[story.passages.findIndex((p) => p.id === held.passage)];
-      if (top === undefined) return;
-      const lead = readingLine({ top: 0, bottom: window.innerHeight }, layout.cover);
-      window.scrollTo({ top: Math.max(0, top - lead + 2) });
-      held.since = window.scrollY;
+      if (top !== undefined) held.since = scrollToReading(top, layout.cover);
     };
     keepHeld();
     const stop = watchSpan(apply, framed);
@@ -159,15 +168,10 @@ function goTo(story: Story, index: number, focus: boolean): void {
   store.getState().readStory(passage.id);
   const element = document.querySelector<HTMLElement>(`.story [data-passage-id="${passage.id}"]`);
   if (!element) return;
-  const narrow = window.matchMedia(NARROW).matches;
-  const canvas = document.querySelector<HTMLElement>('.explainer__canvas');
-  const cover = narrow && canvas ? canvas.offsetHeight : 0;
+  const { cover } = pinnedMap();
   const top = pageTop(element);
-  if (!isEmbed()) {
-    const lead = readingLine({ top: 0, bottom: window.innerHeight }, cover);
-    window.scrollTo({ top: Math.max(0, top - lead + 2) });
-    held.since = window.scrollY;
-  } else {
+  if (!isEmbed()) held.since = scrollToReading(top, cover);
+  else {
     const host = hostLink();
     // The host scrolls (its own pym does it, on this reader's request); without one, the browser.
     if (host) host.scrollTo(top - cover - 40);

@@ -5,6 +5,8 @@
  * `&view=russia`, shown as of the article's date or, with `&asof=today`, as of today. Ids
  * that the data does not know are dropped, never shown or thrown.
  */
+import { DEFAULT_VIEW } from '../views/resolve.ts';
+
 export interface Route {
   region: string | null;
   passage: string | null;
@@ -24,9 +26,6 @@ export interface Route {
 
 export const EMPTY_ROUTE: Route = { region: null, passage: null, event: null, article: false };
 
-/** The view a route without one shows (views.json's first). */
-const DEFAULT_VIEW = 'explainer';
-
 /** The point-of-view part of a route, present only when it says something. */
 export function viewOf(view: string | null | undefined, today: boolean): Pick<Route, 'view' | 'today'> {
   return { ...(view ? { view } : {}), ...(today ? { today } : {}) };
@@ -40,15 +39,9 @@ export function parseHash(hash: string): Route {
     const value = params.get(key) ?? '';
     return ID.test(value) ? value : null;
   };
-  if (params.has('story')) {
-    const at = params.get('story') ? id('story') : null;
-    return {
-      ...EMPTY_ROUTE,
-      passage: at,
-      story: true,
-      ...viewOf(id('view'), params.get('asof') === 'today'),
-    };
-  }
+  const seenFrom = viewOf(id('view'), params.get('asof') === 'today');
+  if (params.has('story'))
+    return { ...EMPTY_ROUTE, passage: params.get('story') ? id('story') : null, story: true, ...seenFrom };
   const region = id('region');
   const passage = id('passage');
   const event = region ? null : id('event');
@@ -57,7 +50,7 @@ export function parseHash(hash: string): Route {
     passage,
     event,
     article: !region && !event && (params.has('article') || passage !== null),
-    ...viewOf(id('view'), params.get('asof') === 'today'),
+    ...seenFrom,
   };
 }
 
@@ -84,17 +77,13 @@ export interface KnownIds {
 
 /** The route with every id the data does not know removed. */
 export function knownOnly(route: Route, known: KnownIds): Route {
-  if (route.story) {
-    const at = route.passage && known.passages.has(route.passage) ? route.passage : null;
-    return {
-      ...EMPTY_ROUTE,
-      passage: at,
-      story: true,
-      ...viewOf(route.view && known.views?.has(route.view) ? route.view : null, route.today ?? false),
-    };
-  }
-  const region = route.region && known.regions.has(route.region) ? route.region : null;
   const passage = route.passage && known.passages.has(route.passage) ? route.passage : null;
+  const seenFrom = viewOf(
+    route.view && known.views?.has(route.view) ? route.view : null,
+    route.today ?? false,
+  );
+  if (route.story) return { ...EMPTY_ROUTE, passage, story: true, ...seenFrom };
+  const region = route.region && known.regions.has(route.region) ? route.region : null;
   const event = !region && route.event && known.events.has(route.event) ? route.event : null;
   return {
     region,
@@ -102,7 +91,7 @@ export function knownOnly(route: Route, known: KnownIds): Route {
     event,
     // A link to an unknown passage opens nothing, not the article at no passage.
     article: !region && !event && (passage !== null || (route.article && route.passage === null)),
-    ...viewOf(route.view && known.views?.has(route.view) ? route.view : null, route.today ?? false),
+    ...seenFrom,
   };
 }
 
