@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium.ts';
 
 const PORT = 4317;
+/** A development build of the same pages: React there names every hydration mismatch (e2e/first-paint.spec.ts). */
+export const DEV_BUILD_PORT = 4318;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,10 +33,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 120_000,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx vite build --mode development --outDir dist-dev --logLevel warn && npx vite preview --outDir dist-dev --port ${DEV_BUILD_PORT} --strictPort --host 127.0.0.1`,
+      env: { NODE_ENV: 'development' },
+      url: `http://127.0.0.1:${DEV_BUILD_PORT}/`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

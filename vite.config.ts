@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { paletteStylesheet } from './app/cartography/palette.ts';
 
 /**
  * The policy the app is built to run under, and the one a host should send with dist/:
@@ -47,8 +49,54 @@ function defaultStoryTitle(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title;
 }
 
+const PALETTE_CSS = 'virtual:map-palette.css';
+
+/**
+ * The map's colours as CSS custom properties, generated from the one palette
+ * (app/cartography/palette.ts): the built drawing and the legend paint with them.
+ */
+const paletteCss = (): Plugin => ({
+  name: 'map-palette-css',
+  resolveId: (id) => (id === PALETTE_CSS ? `\0${PALETTE_CSS}` : undefined),
+  load: (id) => (id === `\0${PALETTE_CSS}` ? paletteStylesheet() : undefined),
+});
+
+/**
+ * After the client build, the first view rendered into the built pages (scripts/prerender.tsx),
+ * loaded through Vite's SSR module loader so the app's modules load as the bundler sees them.
+ */
+const prerender = (): Plugin => {
+  let outDir = 'dist';
+  return {
+    name: 'prerender-first-view',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle: async () => {
+      const { createServer } = await import('vite');
+      const server = await createServer({
+        configFile: false,
+        root: import.meta.dirname,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        // Modules load one by one in Node: nothing to pre-bundle for a browser.
+        optimizeDeps: { noDiscovery: true, include: [] },
+        plugins: [react()],
+      });
+      try {
+        const { prerenderPages } = await server.ssrLoadModule('/scripts/prerender.tsx');
+        prerenderPages(outDir);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+};
+
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), paletteCss(), prerender()],
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
   // Two pages and data files, no client-side routes: a missing file is a 404, as on any static host.

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
-import { isEmbed } from './embed/mode.ts';
+import { useEmbed } from './embed/mode.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
 import { Byline, headlineBeforeStory, SourceLine } from './panel/Furniture.tsx';
@@ -18,7 +18,7 @@ export function App() {
   const geo = useExplainer(viewedGeoOf);
   const problems = useExplainer((s) => s.problems);
   const title = useExplainer((s) => s.story?.title);
-  const embedded = isEmbed();
+  const embedded = useEmbed();
   const reading = useExplainer((s) => s.route.story ?? false);
 
   useEffect(() => {

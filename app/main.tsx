@@ -1,34 +1,57 @@
 /**
  * The pages' entry: fetch the data and, with `?debug=1`, MapLibre before React renders; then
- * render the explainer; inside a pym.js parent's iframe, report its height.
+ * bring the first view the build put in the page to life (hydrate it) or, when this page asks
+ * for something the build did not draw, render the explainer afresh; inside a pym.js parent's
+ * iframe, report its height.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Explainer } from './Explainer.tsx';
 import './styles.css';
+import 'virtual:map-palette.css';
+import { builtAsEmbed, isBuilt } from './built.ts';
+import { fingerprintOf } from './data/fingerprint.ts';
 import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';
+import { dropHeldClicks, holdClicks } from './heldClicks.ts';
 import { mapViewCode } from './map/loadMapView.ts';
 import { supportsWebGL } from './map/webgl.ts';
 import { startLoadingData } from './state/loadData.ts';
+import { store } from './state/store.ts';
 import { applyThemeFromUrl } from './theme.ts';
 
 applyThemeFromUrl();
-startLoadingData();
+const loading = startLoadingData();
 // With ?debug=1 MapLibre starts at once: fetch it alongside the data, not after.
 if (debugEnabled() && supportsWebGL()) void mapViewCode.load();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary part="The map explainer">
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+/** The built first view is the default story, as a reader opens the page, from the published files. */
+const asBuilt = () =>
+  !debugEnabled() && !new URLSearchParams(location.search).has('story') && isEmbed() === builtAsEmbed();
+
+/** The data arrived whole, the very files the build drew from: then its markup is what React renders now. */
+function loadedAsBuilt(element: HTMLElement): boolean {
+  const { geo, story, views, problems } = store.getState();
+  const whole = geo !== null && story !== null && views !== null && problems.length === 0;
+  return whole && element.getAttribute('data-built') === fingerprintOf();
+}
+
+function renderAfresh(element: HTMLElement): void {
+  dropHeldClicks();
+  element.replaceChildren();
+  element.removeAttribute('data-built');
+  createRoot(element).render(<Explainer />);
+}
+
+if (isBuilt(root) && asBuilt()) {
+  // The page is already readable: it comes to life once the data it was drawn from is here.
+  holdClicks(root);
+  void loading.then(() => (loadedAsBuilt(root) ? hydrateRoot(root, <Explainer />) : renderAfresh(root)));
+} else {
+  renderAfresh(root);
+}
 
 // Inside another page's iframe (embed.html, or any page with ?embed) with pym's parameters:
 // tell the parent how tall the content is. Only such pages load the protocol.

@@ -30,6 +30,8 @@ const BUDGETS = {
    */
   beyondFloorJs: 95,
   startData: 150,
+  /** Each page's HTML, with the first view built into it (issue 17): the map's drawing is most of it. */
+  pageHtml: 60,
 };
 
 const DIST = path.join(ROOT, 'dist');
@@ -127,6 +129,13 @@ test.describe('size budgets (gzip)', () => {
       BUDGETS.beyondFloorJs,
     );
   });
+
+  for (const page of ['index.html', 'embed.html'])
+    test(`${page} with its built first view ≤ ${BUDGETS.pageHtml} KB`, () => {
+      const kb = total(DIST, [page]);
+      console.log(`${page}: ${kb.toFixed(1)} KB gzip`);
+      expect(kb, `${page} is ${kb.toFixed(1)} KB gzip`).toBeLessThanOrEqual(BUDGETS.pageHtml);
+    });
 
   test(`data loaded at start ≤ ${BUDGETS.startData} KB`, () => {
     const files = [

@@ -1,6 +1,6 @@
 /**
  * The static image of the map, drawn by the same MapDrawing as the live SVG map from the
- * published layers and the story: map.svg for <noscript> and print, map.png (1200×630, the
+ * published layers and the story: map.svg for print and anyone who links it, map.png (1200×630, the
  * size social cards use) for link previews. The card frames the story's subject (the region
  * most of its passages are about), names the story, carries the legend for what it shows and
  * the credit, and its alt text goes into the pages' og:image:alt.
@@ -197,13 +197,8 @@ export function withAlt(page: string, alt: string): string {
     .replace(/(<meta property="og:image:height" content=")\d+(")/, `$1${IMAGE.height}$2`);
   const escaped = alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const tag = `<meta property="og:image:alt" content="${escaped}" />`;
-  // The <noscript> picture is the same card: its size and words too.
-  const withCard = html.replace(
-    /<img src="\.\/map\.svg" width="\d+" height="\d+" class="noscript-map" alt="[^"]*" \/>/,
-    `<img src="./map.svg" width="${IMAGE.width}" height="${IMAGE.height}" class="noscript-map" alt="${escaped}" />`,
-  );
-  if (ALT.test(withCard)) return withCard.replace(ALT, tag);
-  return withCard.replace(/(<meta property="og:image:height"[^>]*\/>)/, `$1\n    ${tag}`);
+  if (ALT.test(html)) return html.replace(ALT, tag);
+  return html.replace(/(<meta property="og:image:height"[^>]*\/>)/, `$1\n    ${tag}`);
 }
 
 /**

@@ -68,3 +68,29 @@ export const palettes: Record<Theme, Palette> = {
     seaInk: '#9fc6e4',
   },
 };
+
+const names = Object.keys(palettes.light) as (keyof Palette)[];
+
+/** The CSS custom property that carries a colour of the palette in the page. */
+export const paletteProperty = (name: keyof Palette) =>
+  `--map-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/**
+ * The palette as references to the page's custom properties: what the live SVG drawing and
+ * the legend paint with, so the same markup (built into the page, then hydrated) is light or
+ * dark by the page's colour scheme alone.
+ */
+export const cssPalette: Palette = Object.fromEntries(
+  names.map((name) => [name, `var(${paletteProperty(name)})`]),
+) as unknown as Palette;
+
+/**
+ * The stylesheet that defines those properties, both themes in one `light-dark()` each (the
+ * page's `color-scheme` picks): generated at build time from `palettes` (vite.config.ts).
+ */
+export function paletteStylesheet(): string {
+  const lines = names.map(
+    (name) => `  ${paletteProperty(name)}: light-dark(${palettes.light[name]}, ${palettes.dark[name]});`,
+  );
+  return `:root {\n${lines.join('\n')}\n}\n`;
+}

@@ -3,6 +3,7 @@
  * whose message names the file and what is wrong, for the page to show.
  */
 import { FileProblem } from './FileProblem.ts';
+import { noteLoaded } from './fingerprint.ts';
 import { describeProblems, type Validator } from './validate.ts';
 
 export class DataError extends FileProblem {}
@@ -21,7 +22,10 @@ export async function fetchJson<T>(
   if (!response.ok) throw new DataError(file, `could not be loaded (HTTP ${response.status})`);
   let json: unknown;
   try {
-    json = await response.json();
+    const text = await response.text();
+    // Whether this is the file the built page was drawn from.
+    noteLoaded(url, text);
+    json = JSON.parse(text);
   } catch {
     throw new DataError(file, 'is not valid JSON (empty, truncated or not JSON)');
   }

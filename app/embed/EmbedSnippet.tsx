@@ -26,7 +26,8 @@ export function EmbedSnippet() {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const id = useId();
-  const snippet = embedSnippet(location.href);
+  // For the view on screen when it is opened (and nothing for the build, which has no address).
+  const snippet = open ? embedSnippet(location.href) : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);

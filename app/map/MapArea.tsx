@@ -5,6 +5,7 @@
  * WebGL the SVG map stays, with a note.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAfterHydration } from '../built.ts';
 import { debugEnabled } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { useOnDemand } from '../onDemand.ts';
@@ -24,9 +25,12 @@ function mapCodeFailed(error: unknown): void {
   setMapStatus('failed');
 }
 
+const withWebGL = () => true;
+
 export function MapArea({ geo }: { geo: GeoData }) {
-  const webgl = useMemo(supportsWebGL, []);
-  const [wanted, setWanted] = useState(() => webgl && debugEnabled());
+  // The build draws the page as for a browser with WebGL (most have it): no note.
+  const webgl = useAfterHydration(supportsWebGL, withWebGL);
+  const [wanted, setWanted] = useState(() => typeof window !== 'undefined' && webgl && debugEnabled());
   const mapReady = useExplainer((s) => s.mapStatus === 'ready');
   const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
   const description = useMemo(() => describeMap(geo), [geo]);
@@ -46,6 +50,8 @@ export function MapArea({ geo }: { geo: GeoData }) {
     const element = area.current;
     if (!element || !webgl || wanted) return;
     const explore = () => setWanted(true);
+    // A pointer or focus that arrived while the built page was coming to life counts too.
+    if (element.matches(':hover') || element.contains(document.activeElement)) return explore();
     const intents = ['pointerenter', 'touchstart', 'focusin'];
     for (const type of intents) element.addEventListener(type, explore, { once: true, passive: true });
     return () => {

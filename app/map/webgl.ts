@@ -1,9 +1,14 @@
-/** Whether this browser can run MapLibre: a WebGL context can be created (WebGL 2 or 1). */
+let supported: boolean | undefined;
+
+/** Whether this browser can run MapLibre: a WebGL context can be created (WebGL 2 or 1). Asked once. */
 export function supportsWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
+  if (supported === undefined) {
+    try {
+      const canvas = document.createElement('canvas');
+      supported = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    } catch {
+      supported = false;
+    }
   }
+  return supported;
 }

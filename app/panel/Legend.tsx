@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { useAfterHydration } from '../built.ts';
 import { type LegendEntry, legendFor } from '../cartography/legend.ts';
-import { palettes } from '../cartography/palette.ts';
+import { cssPalette } from '../cartography/palette.ts';
 import { isEmbed } from '../embed/mode.ts';
 import { currentView, viewDate, viewedGeoOf } from '../state/selectors.ts';
 import { useExplainer } from '../state/store.ts';
 import { SWATCH, SwatchIcon } from '../svgmap/SwatchIcon.tsx';
-import { useTheme } from '../theme.ts';
 import { viewCaption } from '../views/caption.ts';
 import { DEFAULT_VIEW, sourcesOf } from '../views/resolve.ts';
 import { ViewSwitch } from '../views/ViewSwitch.tsx';
@@ -13,13 +12,22 @@ import { ViewSwitch } from '../views/ViewSwitch.tsx';
 /** Below this width the legend starts folded to one line, so the text is not pushed down. */
 export const NARROW = '(max-width: 720px)';
 
+/** Open on wide pages outside embeds; the built page starts folded (the phone's first screen). */
+let opensWide: boolean | undefined;
+const startsOpen = () => {
+  opensWide ??= !isEmbed() && !window.matchMedia(NARROW).matches;
+  return opensWide;
+};
+const builtFolded = () => false;
+
 /**
  * Whose map it is ("Whose map?", the switch), then every fill, hatch, line and point on it,
  * and what it means. Open on wide pages; on phones and in embeds it starts as one line (its
  * swatches, and whose view when it is not the explainer's), opened on demand.
  */
 export function Legend() {
-  const palette = palettes[useTheme()];
+  // The page's custom properties: the same markup is light or dark by the page's colour scheme.
+  const palette = cssPalette;
   const geo = useExplainer(viewedGeoOf);
   const view = useExplainer(currentView);
   const date = useExplainer(viewDate);
@@ -27,7 +35,7 @@ export function Legend() {
   // Another party's view: the legend says whose it is and cites what it rests on.
   const whose = view && view.id !== DEFAULT_VIEW ? view : null;
   const entries: readonly LegendEntry[] = legendFor(geo, !whose);
-  const [open] = useState(() => !isEmbed() && !window.matchMedia(NARROW).matches);
+  const open = useAfterHydration(startsOpen, builtFolded);
   // A line that moves (who holds what) says when its source drew it.
   const asOf = useExplainer((s) => s.geo?.regions.features.find((f) => f.properties.asOf)?.properties);
   const labelOf = (entry: LegendEntry) =>

@@ -47,8 +47,9 @@ export async function loadData(): Promise<void> {
 let early: Promise<void> | null = null;
 
 /** Starts the fetches before React first renders, so they do not wait for it. */
-export function startLoadingData(): void {
+export function startLoadingData(): Promise<void> {
   early ??= loadData();
+  return early;
 }
 
 /** The load started early, for the first app that asks; a later one (a remount) loads afresh. */

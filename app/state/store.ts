@@ -1,6 +1,6 @@
 /** The one store: slices combined, created once per page (and afresh in each test). */
 
-import { useStore } from 'zustand';
+import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './dataSlice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice.ts';
@@ -18,7 +18,14 @@ export type ExplainerStore = ReturnType<typeof createExplainerStore>;
 
 export const store = createExplainerStore();
 
+/**
+ * The React binding. Unlike zustand's `useStore`, whose server snapshot is the store's initial
+ * (empty) state, the build and the hydrating browser both read the store as it is: the build
+ * renders the first view from a store filled with the published files, and the browser
+ * hydrates that markup once its store holds the same files (app/main.tsx).
+ */
 // Stryker disable next-line all: the React binding, exercised through React by the browser tests.
 export function useExplainer<T>(selector: (state: ExplainerState) => T): T {
-  return useStore(store, selector);
+  const read = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
 }

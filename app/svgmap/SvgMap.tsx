@@ -4,17 +4,33 @@
  * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { builtAsEmbed, useHydrated } from '../built.ts';
 import { cameraForRegions } from '../cartography/framing.ts';
-import { placeLabels } from '../cartography/labels.ts';
-import { palettes } from '../cartography/palette.ts';
+import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
+import { cssPalette } from '../cartography/palette.ts';
 import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { measureText } from '../map/measureText.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import { useTheme } from '../theme.ts';
 import { MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
 import { type ViewBox, viewBoxFor } from './projection.ts';
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * The box the build draws the map for, before a browser has measured one: the map on a phone's
+ * first screen, where most readers are (docs/first-paint.md). In a box of another size that
+ * drawing is scaled to fit, and the surrounding land and sea fill the rest, until the
+ * browser's own size arrives the render after hydration.
+ */
+export const BUILT_SIZE: Record<'page' | 'embed', Size> = {
+  page: { width: 390, height: 340 },
+  embed: { width: 374, height: 280 },
+};
 
 function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } | null {
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -69,7 +85,13 @@ function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mo
  * choice): placing searches the view, and a click should show its text first. The first view
  * gets them at once, in the same paint as the map.
  */
-function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): PlacedNames | null {
+function useNames(
+  geo: GeoData,
+  view: ViewBox | null,
+  highlighted: string,
+  measure: Measure,
+  measured: boolean,
+): PlacedNames | null {
   const [names, setNames] = useState<PlacedNames | null>(null);
   // What the names were placed for: the view's numbers (a new object each render, as hovering
   // redraws the map) and the highlighted regions.
@@ -80,14 +102,16 @@ function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): Plac
     placedFor.current = { key, geo };
     return {
       view: v,
-      placed: placeLabels(geo, viewportOf(v), measureText, {
+      placed: placeLabels(geo, viewportOf(v), measure, {
         highlighted: highlighted ? highlighted.split(',') : [],
       }),
     };
   };
-  // The first view's names, placed in the render that first draws the map.
-  const first = useRef<PlacedNames | null>(null);
-  if (!names && view && !first.current) first.current = place(view);
+  // The first view's names, placed in the render that first draws the map: the build's view
+  // (by estimated widths), then the browser's, each in the render that draws it.
+  const first = useRef<{ names: PlacedNames; measured: boolean } | null>(null);
+  if (!names && view && (!first.current || (measured && !first.current.measured)))
+    first.current = { names: place(view), measured };
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the view and the highlight.
   useEffect(() => {
     if (!view || (placedFor.current.key === key && placedFor.current.geo === geo)) return;
@@ -100,25 +124,29 @@ function useNames(geo: GeoData, view: ViewBox | null, highlighted: string): Plac
       clearTimeout(timer);
     };
   }, [key, geo]);
-  return names ?? first.current;
+  return names ?? first.current?.names ?? null;
 }
 
 export function SvgMap({ geo, label, description }: { geo: GeoData; label: string; description: string }) {
   const container = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
-  const size = useSize(container);
+  const measured = useSize(container);
+  // Drawn by the build, or hydrating its drawing: its box until the browser measures one.
+  const hydrated = useHydrated();
+  const [fromBuild] = useState(!hydrated);
+  const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
   const highlighted = useExplainer((s) => highlightedRegionIds(s).join(','));
   const hovered = useExplainer((s) => s.hoveredRegionId);
-  const theme = useTheme();
   const paths = useMemo(() => pathsOf(geo), [geo]);
 
   const ids = highlighted ? highlighted.split(',') : [];
   const view = size
     ? viewBoxFor(cameraForRegions(geo, ids, size.width, size.height), size.width, size.height)
     : null;
-  const drawn = view !== null;
+  // Drawn for this box: what the reader sees and points at.
+  const drawn = view !== null && measured !== null;
   const urlRead = useExplainer((s) => s.urlRead);
-  const names = useNames(geo, view, highlighted);
+  const names = useNames(geo, view, highlighted, measured ? measureText : estimateText, measured !== null);
   usePointer(svg, geo, drawn);
   // The first view is usable: the map is drawn, the list and panel are live, the URL is read.
   useEffect(() => {
@@ -126,13 +154,13 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   }, [drawn, urlRead]);
 
   return (
-    <div ref={container} className="svg-map" data-svg-map="true">
+    <div ref={container} className="svg-map" data-svg-map="true" data-sized={measured ? 'browser' : 'build'}>
       {view && (
         <MapDrawing
           geo={geo}
           paths={paths}
           view={view}
-          palette={palettes[theme]}
+          palette={cssPalette}
           highlighted={ids}
           hovered={hovered}
           label={label}

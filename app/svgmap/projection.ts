@@ -5,7 +5,7 @@
  */
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Camera } from '../cartography/framing.ts';
-import { project } from '../cartography/mercator.ts';
+import { project, settle } from '../cartography/mercator.ts';
 
 /** 0.001 unit at zoom 0 is 0.26 px at zoom 8: finer than the map ever draws. */
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -53,7 +53,7 @@ export interface ViewBox {
 /** The viewBox that shows what a MapLibre map of this size shows with this camera. */
 export function viewBoxFor(camera: Camera, width: number, height: number): ViewBox {
   const [cx, cy] = project(...camera.center);
-  const scale = 2 ** camera.zoom;
+  const scale = settle(2 ** camera.zoom);
   const vw = width / scale;
   const vh = height / scale;
   return { x: cx - vw / 2, y: cy - vh / 2, width: vw, height: vh, scale };

@@ -1,0 +1,90 @@
+/**
+ * The first view, rendered into the built pages (dist/index.html and dist/embed.html) so
+ * they are readable and the map visible before any script runs: the same <Explainer /> the
+ * browser renders, from the published files in dist/, with the store as the browser fills it
+ * once they arrive. The browser then hydrates this markup (app/main.tsx) instead of painting
+ * it again. After the map and the list, the whole article as plain text, shown only where
+ * scripts do not run (search engines, reader modes, RSS readers, readers who turn them off).
+ *
+ * vite.config.ts runs it after each client build, through Vite's SSR module loader, so the
+ * app's modules load as the bundler sees them. See docs/first-paint.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderToString } from 'react-dom/server';
+import * as v from 'valibot';
+import { renderingPage } from '../app/built.ts';
+import { fingerprintOf } from '../app/data/fingerprint.ts';
+import { Explainer } from '../app/Explainer.tsx';
+import { store } from '../app/state/store.ts';
+import type { Story } from '../app/story/schema.ts';
+import { viewsSchema } from '../app/views/schema.ts';
+import { readGeo } from '../geo/published.ts';
+import { readStory } from './mapImage.tsx';
+
+/** Where each built page's first view goes. */
+const ROOT = '<div id="root"></div>';
+
+export const BUILT_PAGES = [
+  { file: 'index.html', embed: false },
+  { file: 'embed.html', embed: true },
+] as const;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The article verbatim, passage by passage, for whoever reads the page without scripts. */
+export function articleText(story: Story): string {
+  const [headline, ...body] = story.passages;
+  const paragraphs = body.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n');
+  return [
+    '<article class="static-article" aria-labelledby="static-article-title">',
+    `<h2 id="static-article-title">The article: ${escapeHtml(headline?.text ?? story.title)}</h2>`,
+    paragraphs,
+    '</article>',
+  ].join('\n');
+}
+
+/** Fills the one store as the browser's load does, from the files the build is about to serve. */
+function loadPublished(dist: string): Story {
+  const geo = readGeo(path.join(dist, 'data'));
+  const story = readStory(geo, path.join(dist, 'content', 'article.json'));
+  const views = v.parse(
+    viewsSchema,
+    JSON.parse(fs.readFileSync(path.join(dist, 'data', 'views.json'), 'utf8')),
+  );
+  const { setGeo, setStory, setViews } = store.getState();
+  setGeo(geo);
+  setStory(story);
+  setViews(views);
+  return story;
+}
+
+/** One page's HTML with its first view in #root and the article after it. */
+export function withFirstView(html: string, embed: boolean, story: Story, builtFrom: string): string {
+  if (!html.includes(ROOT)) throw new Error(`the page has no empty ${ROOT} to render into`);
+  renderingPage({ embed });
+  try {
+    const view = renderToString(<Explainer />);
+    return html.replace(
+      ROOT,
+      () => `<div id="root" data-built="${builtFrom}">${view}</div>\n${articleText(story)}`,
+    );
+  } finally {
+    renderingPage(null);
+  }
+}
+
+/** Renders the first view into each built page in `dist`; returns each page's size in bytes. */
+export function prerenderPages(dist: string): Record<string, number> {
+  const story = loadPublished(dist);
+  const builtFrom = fingerprintOf((file) => fs.readFileSync(path.join(dist, file), 'utf8'));
+  const sizes: Record<string, number> = {};
+  for (const { file, embed } of BUILT_PAGES) {
+    const target = path.join(dist, file);
+    const html = withFirstView(fs.readFileSync(target, 'utf8'), embed, story, builtFrom);
+    fs.writeFileSync(target, html);
+    sizes[file] = Buffer.byteLength(html);
+  }
+  return sizes;
+}
