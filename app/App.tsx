@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Part, partsHydrated } from './built.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { useEmbed } from './embed/mode.ts';
@@ -34,7 +35,8 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    dataLoaded().then(() => {
+    // The URL's route once the data is in and the built page, if any, has wholly come to life.
+    Promise.all([dataLoaded(), partsHydrated()]).then(() => {
       if (!cancelled) stop = syncWithUrl(store);
     });
     return () => {
@@ -63,22 +65,31 @@ export function App() {
         </div>
       )}
       <div className="explainer__map">
+        {/* Each part hydrates in a task of its own (a boundary each), so the page answers between them. */}
         <div className="explainer__canvas">
           {geo && (
             <ErrorBoundary part="The map">
-              <MapArea geo={geo} />
+              <Part>
+                <MapArea geo={geo} />
+              </Part>
             </ErrorBoundary>
           )}
         </div>
-        <Legend />
+        <Part>
+          <Legend />
+        </Part>
         {!embedded && <EmbedSnippet />}
       </div>
       <aside className="explainer__panel" aria-label="What the article says">
-        <RegionList regions={geo?.regions ?? null} />
+        <Part>
+          <RegionList regions={geo?.regions ?? null} />
+        </Part>
         <div className="panel-scroll">
           <ErrorBoundary part="The panel">
-            <Panel />
-            <Announcer />
+            <Part>
+              <Panel />
+              <Announcer />
+            </Part>
           </ErrorBoundary>
         </div>
       </aside>

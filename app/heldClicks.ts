@@ -3,7 +3,7 @@
  * brought them to life. A reader's click in that moment is held and made again once the first
  * view is ready, rather than lost: the last button, or the region under the pointer on the
  * map, by the map's own pointer rules. Clicks before this script ran were kept by
- * `public/held-clicks.js`, a few lines the page loads at once.
+ * `public/boot.js`, a few lines the page loads at once.
  */
 import { POINTER_ACTIONS, regionUnder } from './cartography/pointer.ts';
 import { store } from './state/store.ts';

@@ -8,7 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Explainer } from './Explainer.tsx';
 import './styles.css';
 import 'virtual:map-palette.css';
-import { builtAsEmbed, isBuilt } from './built.ts';
+import { builtAsEmbed, isBuilt } from './built.tsx';
 import { fingerprintOf } from './data/fingerprint.ts';
 import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';

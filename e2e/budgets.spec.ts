@@ -40,10 +40,14 @@ const gz = (file: string) => gzipSync(fs.readFileSync(file)).length;
 const total = (dir: string, files: Iterable<string>) =>
   [...files].reduce((sum, f) => sum + gz(path.join(dir, f)), 0) / KB;
 
-/** The assets a page names in its script, modulepreload and stylesheet tags. */
+/** The assets a page names in its script, modulepreload and stylesheet tags, and those boot.js starts. */
 function pageAssets(dir: string, page: string): string[] {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  const tagged = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  const started = [...html.matchAll(/data-modules="([^"]+)"/g)].flatMap((m) =>
+    (m[1] ?? '').split(' ').map((src) => src.replace(/^\.\//, '')),
+  );
+  return [...tagged, ...started];
 }
 
 /** A script and the chunks it imports statically (`from"./x.js"` / `import"./x.js"`), recursively. */

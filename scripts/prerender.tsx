@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import * as v from 'valibot';
-import { renderingPage } from '../app/built.ts';
+import { renderingPage } from '../app/built.tsx';
 import { fingerprintOf } from '../app/data/fingerprint.ts';
 import { Explainer } from '../app/Explainer.tsx';
 import { store } from '../app/state/store.ts';
@@ -75,6 +75,22 @@ export function withFirstView(html: string, embed: boolean, story: Story, builtF
   }
 }
 
+const BOOT = '<script src="./boot.js" async></script>';
+const MODULE = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+
+/**
+ * The app's modules, started by `public/boot.js` once the built page has painted instead of
+ * by the page itself: the first view then has the network and the main thread to itself.
+ */
+export function modulesAfterPaint(html: string): string {
+  if (!html.includes(BOOT)) throw new Error(`the page has no ${BOOT} to start its modules`);
+  const modules = [...html.matchAll(MODULE)].map((m) => m[1]);
+  if (modules.length === 0) throw new Error('the page has no module scripts to start');
+  return html
+    .replace(MODULE, '')
+    .replace(BOOT, () => `<script src="./boot.js" async data-modules="${modules.join(' ')}"></script>`);
+}
+
 /** Renders the first view into each built page in `dist`; returns each page's size in bytes. */
 export function prerenderPages(dist: string): Record<string, number> {
   const story = loadPublished(dist);
@@ -82,7 +98,7 @@ export function prerenderPages(dist: string): Record<string, number> {
   const sizes: Record<string, number> = {};
   for (const { file, embed } of BUILT_PAGES) {
     const target = path.join(dist, file);
-    const html = withFirstView(fs.readFileSync(target, 'utf8'), embed, story, builtFrom);
+    const html = modulesAfterPaint(withFirstView(fs.readFileSync(target, 'utf8'), embed, story, builtFrom));
     fs.writeFileSync(target, html);
     sizes[file] = Buffer.byteLength(html);
   }

@@ -1,4 +1,4 @@
-import { builtAsEmbed, useAfterHydration } from '../built.ts';
+import { builtAsEmbed, useAfterHydration } from '../built.tsx';
 
 /** The embed view (embed.html, or any page with `?embed`): map and panel only, sized by its content. */
 export function isEmbed(root = document.documentElement, search = location.search): boolean {

@@ -5,7 +5,6 @@
  * WebGL the SVG map stays, with a note.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAfterHydration } from '../built.ts';
 import { debugEnabled } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { useOnDemand } from '../onDemand.ts';
@@ -25,12 +24,23 @@ function mapCodeFailed(error: unknown): void {
   setMapStatus('failed');
 }
 
-const withWebGL = () => true;
+/**
+ * Whether this browser can show the interactive map, asked in a task of its own once the first
+ * view is up (creating a WebGL context takes tens of milliseconds on a phone). Until then it is
+ * assumed, as the build assumes it: most browsers have it.
+ */
+function useWebGL(): boolean {
+  const [webgl, setWebGL] = useState(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setWebGL(supportsWebGL()));
+    return () => clearTimeout(timer);
+  }, []);
+  return webgl;
+}
 
 export function MapArea({ geo }: { geo: GeoData }) {
-  // The build draws the page as for a browser with WebGL (most have it): no note.
-  const webgl = useAfterHydration(supportsWebGL, withWebGL);
-  const [wanted, setWanted] = useState(() => typeof window !== 'undefined' && webgl && debugEnabled());
+  const webgl = useWebGL();
+  const [wanted, setWanted] = useState(() => typeof window !== 'undefined' && debugEnabled());
   const mapReady = useExplainer((s) => s.mapStatus === 'ready');
   const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
   const description = useMemo(() => describeMap(geo), [geo]);

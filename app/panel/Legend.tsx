@@ -1,4 +1,4 @@
-import { useAfterHydration } from '../built.ts';
+import { useAfterHydration } from '../built.tsx';
 import { type LegendEntry, legendFor } from '../cartography/legend.ts';
 import { cssPalette } from '../cartography/palette.ts';
 import { isEmbed } from '../embed/mode.ts';

@@ -26,6 +26,8 @@ import { svgPath, type ViewBox } from './projection.ts';
 
 const patternId = (hatch: string) => `svg-${hatch}`;
 
+export const LABELS_CLASS = 'svg-labels';
+
 function fillOf(f: RegionFeature, palette: Palette): string {
   const paint = regionPaint(f.properties);
   return 'hatch' in paint ? `url(#${patternId(paint.hatch)})` : palette[paint.colour];
@@ -75,6 +77,11 @@ interface MapDrawingProps {
   measure: Measure;
   /** Names already placed, and the view they were placed in; placed here when not given. */
   labels?: PlacedNames;
+  /**
+   * The names as the built page drew them, taken as they are while the page hydrates (placing
+   * them again by the build's estimate would only reproduce them): SvgMap reads them.
+   */
+  builtLabels?: string;
 }
 
 export interface PlacedNames {
@@ -110,6 +117,7 @@ export function MapDrawing({
   focusable = false,
   measure,
   labels,
+  builtLabels,
 }: MapDrawingProps) {
   const px = (n: number) => n / view.scale;
   const { regions, borders } = paths;
@@ -127,8 +135,11 @@ export function MapDrawing({
   // Names placed by the caller (the live map places them after the panel has painted), or
   // here (the static image).
   const computed = useMemo(
-    () => (labels ? null : { view, placed: placeLabels(geo, viewportOf(view), measure, { highlighted }) }),
-    [labels, geo, view, measure, highlighted],
+    () =>
+      labels || builtLabels !== undefined
+        ? null
+        : { view, placed: placeLabels(geo, viewportOf(view), measure, { highlighted }) },
+    [labels, builtLabels, geo, view, measure, highlighted],
   );
   const names = labels ?? computed;
   return (
@@ -201,7 +212,12 @@ export function MapDrawing({
               />
             );
           })}
-        {names && <Labels labels={names.placed} view={names.view} palette={palette} />}
+        {builtLabels !== undefined ? (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: the built page's own names, read from it as they are.
+          <g key="built" className={LABELS_CLASS} dangerouslySetInnerHTML={{ __html: builtLabels }} />
+        ) : (
+          names && <Labels key="placed" labels={names.placed} view={names.view} palette={palette} />
+        )}
       </g>
     </svg>
   );
@@ -211,7 +227,7 @@ export function MapDrawing({
 function Labels({ labels, view, palette }: { labels: PlacedLabel[]; view: ViewBox; palette: Palette }) {
   const px = (n: number) => n / view.scale;
   return (
-    <g className="svg-labels">
+    <g className={LABELS_CLASS}>
       {labels.map(({ id, text, kind, box }) => {
         const style = LABELS[kind];
         return (

@@ -4,7 +4,7 @@
  * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { builtAsEmbed, useHydrated } from '../built.ts';
+import { builtAsEmbed, useHydrated } from '../built.tsx';
 import { cameraForRegions } from '../cartography/framing.ts';
 import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
 import { cssPalette } from '../cartography/palette.ts';
@@ -13,7 +13,7 @@ import type { GeoData } from '../geo/schema.ts';
 import { measureText } from '../map/measureText.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import { MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
+import { LABELS_CLASS, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
 import { type ViewBox, viewBoxFor } from './projection.ts';
 
 interface Size {
@@ -91,6 +91,7 @@ function useNames(
   highlighted: string,
   measure: Measure,
   measured: boolean,
+  adopting: boolean,
 ): PlacedNames | null {
   const [names, setNames] = useState<PlacedNames | null>(null);
   // What the names were placed for: the view's numbers (a new object each render, as hovering
@@ -107,14 +108,15 @@ function useNames(
       }),
     };
   };
-  // The first view's names, placed in the render that first draws the map: the build's view
-  // (by estimated widths), then the browser's, each in the render that draws it.
-  const first = useRef<{ names: PlacedNames; measured: boolean } | null>(null);
-  if (!names && view && (!first.current || (measured && !first.current.measured)))
-    first.current = { names: place(view), measured };
+  // The first view's names, placed in the render that first draws the map (in the build, by
+  // estimated widths). A page hydrating the built drawing keeps the build's names meanwhile and
+  // places the browser's once it has measured its box, in a task of their own.
+  const first = useRef<PlacedNames | null>(null);
+  if (!names && view && !adopting && !first.current) first.current = place(view);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the view and the highlight.
   useEffect(() => {
-    if (!view || (placedFor.current.key === key && placedFor.current.geo === geo)) return;
+    if (!view || (adopting && !measured)) return;
+    if (placedFor.current.key === key && placedFor.current.geo === geo) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => setNames(place(view)));
@@ -124,7 +126,7 @@ function useNames(
       clearTimeout(timer);
     };
   }, [key, geo]);
-  return names ?? first.current?.names ?? null;
+  return names ?? first.current;
 }
 
 export function SvgMap({ geo, label, description }: { geo: GeoData; label: string; description: string }) {
@@ -134,6 +136,12 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   // Drawn by the build, or hydrating its drawing: its box until the browser measures one.
   const hydrated = useHydrated();
   const [fromBuild] = useState(!hydrated);
+  // Hydrating the built drawing: its names as they are, until the browser places its own.
+  const [built] = useState(() =>
+    fromBuild && typeof document !== 'undefined'
+      ? document.querySelector(`#root [data-svg-map] .${LABELS_CLASS}`)?.innerHTML
+      : undefined,
+  );
   const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
   const highlighted = useExplainer((s) => highlightedRegionIds(s).join(','));
   const hovered = useExplainer((s) => s.hoveredRegionId);
@@ -143,10 +151,20 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const view = size
     ? viewBoxFor(cameraForRegions(geo, ids, size.width, size.height), size.width, size.height)
     : null;
-  // Drawn for this box: what the reader sees and points at.
-  const drawn = view !== null && measured !== null;
+  const adopting = built !== undefined;
   const urlRead = useExplainer((s) => s.urlRead);
-  const names = useNames(geo, view, highlighted, measured ? measureText : estimateText, measured !== null);
+  const names = useNames(
+    geo,
+    view,
+    highlighted,
+    measured ? measureText : estimateText,
+    measured !== null,
+    adopting,
+  );
+  // The build's names, until the browser's are placed for its own box.
+  const adopted = adopting && names === null;
+  // Drawn for this box, named for it: what the reader sees and points at.
+  const drawn = view !== null && measured !== null && !adopted;
   usePointer(svg, geo, drawn);
   // The first view is usable: the map is drawn, the list and panel are live, the URL is read.
   useEffect(() => {
@@ -169,6 +187,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
           focusable
           measure={measureText}
           labels={names ?? undefined}
+          builtLabels={adopted ? built : undefined}
         />
       )}
       <p id="map-description" className="visually-hidden">

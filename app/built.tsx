@@ -4,7 +4,7 @@
  * markup, anything the build could not know (the window's size, WebGL, `?embed`, the fonts'
  * widths) takes the build's value, so the markup matches; the browser's comes one render later.
  */
-import { useSyncExternalStore } from 'react';
+import { type ReactNode, Suspense, useEffect, useId, useSyncExternalStore } from 'react';
 
 interface BuildingPage {
   embed: boolean;
@@ -46,4 +46,56 @@ const beforeHydration = () => false;
 /** False in the build and while hydrating its markup; true after, and in a page rendered from scratch. */
 export function useHydrated(): boolean {
   return useAfterHydration(hydrated, beforeHydration);
+}
+
+/** The parts of the page that hydrate each in a task of their own, and those that have. */
+const parts = new Set<string>();
+const hydratedParts = new Set<string>();
+let allHydrated: (() => void) | null = null;
+const whole = new Promise<void>((resolve) => {
+  allHydrated = resolve;
+});
+
+function checkWhole(): void {
+  if (hydratedParts.size >= parts.size) allHydrated?.();
+}
+
+function PartStarts({ id }: { id: string }) {
+  parts.add(id);
+  return null;
+}
+
+function PartHydrated({ id }: { id: string }) {
+  useEffect(() => {
+    hydratedParts.add(id);
+    checkWhole();
+  }, [id]);
+  return null;
+}
+
+/**
+ * A part of the page that hydrates in a task of its own (a Suspense boundary), so a phone
+ * answers between parts instead of hydrating the whole page in one long task.
+ */
+export function Part({ children }: { children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      <PartStarts id={id} />
+      <Suspense>
+        <PartHydrated id={id} />
+        {children}
+      </Suspense>
+    </>
+  );
+}
+
+/**
+ * Resolves once every part has hydrated (at once for a page rendered afresh). Whatever changes
+ * what the page shows, the URL's route first of all, waits for it: a part still hydrating
+ * must render what the build rendered.
+ */
+export function partsHydrated(): Promise<void> {
+  checkWhole();
+  return whole;
 }
