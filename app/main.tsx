@@ -8,11 +8,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Explainer } from './Explainer.tsx';
 import './styles.css';
 import 'virtual:map-palette.css';
-import { builtAsEmbed, isBuilt } from './built.tsx';
+import { builtAsEmbed, isBuilt, partsHydrated } from './built.tsx';
 import { fingerprintOf } from './data/fingerprint.ts';
 import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';
-import { dropHeldClicks, holdClicks } from './heldClicks.ts';
 import { mapViewCode } from './map/loadMapView.ts';
 import { supportsWebGL } from './map/webgl.ts';
 import { startLoadingData } from './state/loadData.ts';
@@ -39,15 +38,23 @@ function loadedAsBuilt(element: HTMLElement): boolean {
 }
 
 function renderAfresh(element: HTMLElement): void {
-  dropHeldClicks();
   element.replaceChildren();
   element.removeAttribute('data-built');
   createRoot(element).render(<Explainer />);
 }
 
+declare global {
+  interface Window {
+    /** public/boot.js keeps the clicks the page gets before the app owns it. */
+    __heldClicks?: { stop: () => void };
+  }
+}
+
+// Once React owns the whole page, clicks are its own: boot.js stops keeping them (and makes
+// the last one it kept again when the first view is ready).
+void partsHydrated().then(() => window.__heldClicks?.stop());
 if (isBuilt(root) && asBuilt()) {
   // The page is already readable: it comes to life once the data it was drawn from is here.
-  holdClicks(root);
   void loading.then(() => (loadedAsBuilt(root) ? hydrateRoot(root, <Explainer />) : renderAfresh(root)));
 } else {
   renderAfresh(root);

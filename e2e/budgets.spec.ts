@@ -32,6 +32,8 @@ const BUDGETS = {
   startData: 150,
   /** Each page's HTML, with the first view built into it (issue 17): the map's drawing is most of it. */
   pageHtml: 60,
+  /** public/boot.js, outside the bundle: it starts the bundle and keeps clicks until it is up. */
+  bootJs: 1.5,
 };
 
 const DIST = path.join(ROOT, 'dist');
@@ -140,6 +142,12 @@ test.describe('size budgets (gzip)', () => {
       console.log(`${page}: ${kb.toFixed(1)} KB gzip`);
       expect(kb, `${page} is ${kb.toFixed(1)} KB gzip`).toBeLessThanOrEqual(BUDGETS.pageHtml);
     });
+
+  test(`boot.js, the built pages' first script, ≤ ${BUDGETS.bootJs} KB`, () => {
+    const kb = total(DIST, ['boot.js']);
+    console.log(`boot.js: ${kb.toFixed(2)} KB gzip`);
+    expect(kb, `boot.js is ${kb.toFixed(2)} KB gzip`).toBeLessThanOrEqual(BUDGETS.bootJs);
+  });
 
   test(`data loaded at start ≤ ${BUDGETS.startData} KB`, () => {
     const files = [

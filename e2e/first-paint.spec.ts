@@ -138,6 +138,8 @@ test('a deep link opens its panel once the built page comes to life', async ({ p
 test('a click on the built list before the scripts have run is made once they have', async ({ page }) => {
   const release = await holdScripts(page);
   await page.goto('./', { waitUntil: 'commit' });
+  // boot.js, requested with the page and a few hundred bytes, keeps clicks from its arrival.
+  await page.waitForFunction(() => '__heldClicks' in window);
   const button = page.getByRole('button', { name: 'South Ossetia', exact: true });
   await button.click();
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-view-ready'))).toBe(false);
