@@ -50,16 +50,18 @@
       document.head.append(script);
     }
   };
-  // Once the parsed page has painted its first content; at the latest a second on (a frame
-  // the browser does not paint, offscreen or hidden, reports no paint).
+  // Once the whole parsed page has painted: after its first contentful paint, the frame after
+  // the one that drew it all. At the latest a second on (a frame the browser does not paint,
+  // offscreen or hidden, reports no paint and runs no animation frames).
   const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  const nextFrame = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
   const afterPaint = () => {
     setTimeout(start, 1000);
-    if (painted()) return start();
+    if (painted()) return nextFrame();
     new PerformanceObserver((_, observer) => {
       if (!painted()) return;
       observer.disconnect();
-      start();
+      nextFrame();
     }).observe({ type: 'paint' });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint);

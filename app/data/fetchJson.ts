@@ -29,6 +29,9 @@ export async function fetchJson<T>(
   } catch {
     throw new DataError(file, 'is not valid JSON (empty, truncated or not JSON)');
   }
+  // Checking a file is a task of its own: on a phone, parsing and checking the map's largest
+  // file in one go would hold the page for over 100 ms.
+  await new Promise((resolve) => setTimeout(resolve));
   const checked = await validate(json);
   if (!checked.ok) {
     throw new DataError(file, `does not have the expected shape: ${describeProblems(checked.problems)}`);

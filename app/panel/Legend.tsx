@@ -1,4 +1,4 @@
-import { useAfterHydration } from '../built.tsx';
+import { useAfterHydration, useHydrated } from '../built.tsx';
 import { type LegendEntry, legendFor } from '../cartography/legend.ts';
 import { cssPalette } from '../cartography/palette.ts';
 import { isEmbed } from '../embed/mode.ts';
@@ -36,12 +36,15 @@ export function Legend() {
   const whose = view && view.id !== DEFAULT_VIEW ? view : null;
   const entries: readonly LegendEntry[] = legendFor(geo, !whose);
   const open = useAfterHydration(startsOpen, builtFolded);
+  // The built page's legend is folded (it cannot know the window); its stylesheet shows it open
+  // on wide pages until the app opens it, so nothing moves when it does.
+  const built = !useHydrated();
   // A line that moves (who holds what) says when its source drew it.
   const asOf = useExplainer((s) => s.geo?.regions.features.find((f) => f.properties.asOf)?.properties);
   const labelOf = (entry: LegendEntry) =>
     asOf?.asOf && entry.id === asOf.kind ? `${entry.label} (line as of ${asOf.asOf})` : entry.label;
   return (
-    <details className="legend" open={open}>
+    <details className="legend" open={open} data-built-folded={built || undefined}>
       <summary>
         <span className="legend__title">{whose ? `Legend: ${whose.party}’s view` : 'Legend'}</span>
         <span className="legend__strip" aria-hidden="true">

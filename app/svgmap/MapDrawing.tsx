@@ -22,7 +22,7 @@ import {
 } from '../cartography/style.ts';
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { HatchPattern } from './HatchPattern.tsx';
-import { svgPath, type ViewBox } from './projection.ts';
+import { svgPath, svgPathAt, type ViewBox } from './projection.ts';
 
 const patternId = (hatch: string) => `svg-${hatch}`;
 
@@ -38,24 +38,42 @@ interface Paths {
   borders: string[];
 }
 
-/** Path data by geometry: a point of view renames and repaints regions but shares their shapes. */
-const drawn = new WeakMap<RegionFeature['geometry'], string>();
-function pathOf(geometry: RegionFeature['geometry']): string {
-  let d = drawn.get(geometry);
+/**
+ * Path data by geometry and level of detail: a point of view renames and repaints regions but
+ * shares their shapes, and a view at the same level shares its paths.
+ */
+const drawn = new WeakMap<
+  RegionFeature['geometry'] | GeoData['borders']['features'][number]['geometry'],
+  Map<number, string>
+>();
+const FULL = -1;
+function pathOf(
+  geometry: RegionFeature['geometry'] | GeoData['borders']['features'][number]['geometry'],
+  level: number,
+): string {
+  let byLevel = drawn.get(geometry);
+  if (!byLevel) {
+    byLevel = new Map();
+    drawn.set(geometry, byLevel);
+  }
+  let d = byLevel.get(level);
   if (d === undefined) {
-    d = svgPath(geometry);
-    drawn.set(geometry, d);
+    d = level === FULL ? svgPath(geometry) : svgPathAt(geometry, level);
+    byLevel.set(level, d);
   }
   return d;
 }
 
-/** The SVG paths of every layer, bottom to top, computed once per shape. */
-export function pathsOf(geo: GeoData): Paths {
+/**
+ * The SVG paths of every layer, bottom to top: in full (the static image), or at a level of
+ * detail for a view (`detailLevel` of its scale: the live map).
+ */
+export function pathsOf(geo: GeoData, level = FULL): Paths {
   return {
     regions: [...geo.regions.features]
       .sort((a, b) => KIND_ORDER.indexOf(a.properties.kind) - KIND_ORDER.indexOf(b.properties.kind))
-      .map((f) => ({ f, d: pathOf(f.geometry) })),
-    borders: geo.borders.features.map((f) => svgPath(f.geometry)),
+      .map((f) => ({ f, d: pathOf(f.geometry, level) })),
+    borders: geo.borders.features.map((f) => pathOf(f.geometry, level)),
   };
 }
 

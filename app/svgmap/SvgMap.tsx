@@ -14,7 +14,7 @@ import { measureText } from '../map/measureText.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import { LABELS_CLASS, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
-import { type ViewBox, viewBoxFor } from './projection.ts';
+import { detailLevel, type ViewBox, viewBoxFor } from './projection.ts';
 
 interface Size {
   width: number;
@@ -145,12 +145,14 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
   const highlighted = useExplainer((s) => highlightedRegionIds(s).join(','));
   const hovered = useExplainer((s) => s.hoveredRegionId);
-  const paths = useMemo(() => pathsOf(geo), [geo]);
 
   const ids = highlighted ? highlighted.split(',') : [];
   const view = size
     ? viewBoxFor(cameraForRegions(geo, ids, size.width, size.height), size.width, size.height)
     : null;
+  // The shapes at the detail this view shows.
+  const level = view ? detailLevel(view.scale) : 0;
+  const paths = useMemo(() => pathsOf(geo, level), [geo, level]);
   const adopting = built !== undefined;
   const urlRead = useExplainer((s) => s.urlRead);
   const names = useNames(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { geoPath, geoTransform } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { project } from '../cartography/mercator.ts';
-import { svgPath, viewBoxFor } from './projection.ts';
+import { detailLevel, svgPath, svgPathAt, viewBoxFor } from './projection.ts';
 
 describe('the SVG map projection', () => {
   it('is Web Mercator with a 512-unit world, as MapLibre draws it', () => {
@@ -56,5 +56,59 @@ describe('the SVG map projection', () => {
       expect(features.length).toBeGreaterThan(0);
       for (const feature of features) expect(svgPath(feature.geometry)).toBe(d3Path(feature.geometry));
     }
+  });
+
+  describe('at a level of detail', () => {
+    const points = (d: string) => (d.match(/[ML]/g) ?? []).length;
+    const { features } = JSON.parse(fs.readFileSync('public/data/regions.geojson', 'utf8'));
+    const russia = features.find((f: { id: string }) => f.id === 'russia').geometry;
+
+    it('names the level of a scale: 2^level ≤ scale < 2^(level+1)', () => {
+      expect(detailLevel(10.2)).toBe(3);
+      expect(detailLevel(16)).toBe(4);
+      expect(detailLevel(0.5)).toBe(0);
+    });
+
+    it('writes fewer points and digits the farther out the view, and all of them close up', () => {
+      const overview = svgPathAt(russia, 3);
+      const close = svgPathAt(russia, 8);
+      // The published shapes are already generalised (Natural Earth 1:50m): fewer digits do most.
+      expect(points(overview)).toBeLessThan(points(close) * 0.9);
+      expect(points(close)).toBeLessThanOrEqual(points(svgPath(russia)));
+      expect(overview.length).toBeLessThan(svgPath(russia).length * 0.75);
+      // Two decimals at level 3 (a hundredth of a unit is 0.08 to 0.16 px there).
+      expect(overview).not.toMatch(/\.\d{3}/);
+    });
+
+    it('keeps every kept point where it was, to a quarter pixel, and the line within 0.35 px of every point', () => {
+      const ring: [number, number][] = [
+        [40, 50],
+        [40.001, 50.3],
+        [40, 50.6],
+        [41, 50.6],
+        [41, 50],
+        [40, 50],
+      ];
+      const level = 5;
+      const d = svgPathAt({ type: 'Polygon', coordinates: [ring] }, level);
+      // The point 0.001° off the straight edge (under a pixel at level 5) is left out.
+      expect(points(d)).toBe(4);
+      const [x0, y0] = project(40, 50);
+      const [first] = d.slice(1).split('L');
+      const [x, y] = (first ?? '').split(',').map(Number);
+      expect(Math.abs((x ?? 0) - x0) * 2 ** level).toBeLessThan(0.25);
+      expect(Math.abs((y ?? 0) - y0) * 2 ** level).toBeLessThan(0.25);
+    });
+
+    it('leaves out an islet smaller than a pixel', () => {
+      const islet: [number, number][] = [
+        [30, 45],
+        [30.001, 45],
+        [30.001, 45.001],
+        [30, 45],
+      ];
+      expect(svgPathAt({ type: 'Polygon', coordinates: [islet] }, 3)).toBe('');
+      expect(svgPathAt({ type: 'Polygon', coordinates: [islet] }, 16)).not.toBe('');
+    });
   });
 });

@@ -41,6 +41,85 @@ export function svgPath(geometry: Drawn): string {
   }
 }
 
+/** The level of detail a drawing at `scale` screen pixels per unit shows: 2^level ≤ scale. */
+export function detailLevel(scale: number): number {
+  return Math.max(0, Math.floor(Math.log2(scale)));
+}
+
+/** The points of a line that stay within `tolerance` of it, ends kept (Douglas–Peucker). */
+function simplified(points: [number, number][], tolerance: number): [number, number][] {
+  const keep = new Uint8Array(points.length);
+  keep[0] = 1;
+  keep[points.length - 1] = 1;
+  const spans: [number, number][] = [[0, points.length - 1]];
+  while (spans.length > 0) {
+    const [a, b] = spans.pop() ?? [0, 0];
+    const [ax, ay] = points[a] ?? [0, 0];
+    const [bx, by] = points[b] ?? [0, 0];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const length = Math.hypot(dx, dy);
+    let far = -1;
+    let farthest = tolerance;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = points[i] ?? [0, 0];
+      const distance =
+        length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * (px - ax) - dx * (py - ay)) / length;
+      if (distance > farthest) {
+        farthest = distance;
+        far = i;
+      }
+    }
+    if (far > 0) {
+      keep[far] = 1;
+      spans.push([a, far], [far, b]);
+    }
+  }
+  return points.filter((_, i) => keep[i] === 1);
+}
+
+/**
+ * One line or ring as path data for drawing at a level of detail: points within 0.35 of a
+ * screen pixel of the simplified line are left out, coordinates are written to a quarter
+ * pixel at most, and a ring that shrinks below a triangle (an islet under a pixel) is left out.
+ */
+function detailedPathOf(points: readonly (readonly number[])[], ring: boolean, level: number): string {
+  const unit = 2 ** -level;
+  const digits = Math.min(3, Math.ceil(Math.log10(2 ** (level + 2))));
+  const projected = points.map(([lon, lat]) => project(lon ?? 0, lat ?? 0));
+  const kept = simplified(projected, 0.35 * unit);
+  if (ring && kept.length < 4) return '';
+  const factor = 10 ** digits;
+  const write = (n: number) => String(Math.round(n * factor) / factor);
+  let d = '';
+  const end = ring ? kept.length - 1 : kept.length;
+  for (let i = 0; i < end; i++) {
+    const [x, y] = kept[i] ?? [0, 0];
+    d += `${i ? 'L' : 'M'}${write(x)},${write(y)}`;
+  }
+  return ring ? `${d}Z` : d;
+}
+
+/**
+ * The SVG path of a geometry for a drawing at a level of detail (`detailLevel`): what a
+ * screen shows at that scale, in a fraction of the full path's bytes. The built page's
+ * drawing is most of its HTML; this keeps it small and quick to lay out.
+ */
+export function svgPathAt(geometry: Drawn, level: number): string {
+  switch (geometry.type) {
+    case 'LineString':
+      return detailedPathOf(geometry.coordinates, false, level);
+    case 'MultiLineString':
+      return geometry.coordinates.map((line) => detailedPathOf(line, false, level)).join('');
+    case 'Polygon':
+      return geometry.coordinates.map((ring) => detailedPathOf(ring, true, level)).join('');
+    case 'MultiPolygon':
+      return geometry.coordinates
+        .flatMap((rings) => rings.map((ring) => detailedPathOf(ring, true, level)))
+        .join('');
+  }
+}
+
 export interface ViewBox {
   x: number;
   y: number;
