@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -38,16 +37,8 @@ const cspMeta = (): Plugin => ({
       attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
       injectTo: 'head-prepend',
     },
-    // The default story's headline, so the first paint has it and nothing moves when the story
-    // arrives (app/panel/Furniture.tsx reads it).
-    { tag: 'meta', attrs: { name: 'story-title', content: defaultStoryTitle() }, injectTo: 'head' },
   ],
 });
-
-function defaultStoryTitle(): string {
-  const file = new URL('./public/content/article.json', import.meta.url);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { title: string }).title;
-}
 
 const PALETTE_CSS = 'virtual:map-palette.css';
 

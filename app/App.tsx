@@ -5,7 +5,7 @@ import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { useEmbed } from './embed/mode.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
-import { Byline, headlineBeforeStory, SourceLine } from './panel/Furniture.tsx';
+import { Byline, SourceLine } from './panel/Furniture.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
@@ -53,7 +53,7 @@ export function App() {
     >
       <header className="explainer__head">
         <h1 className="explainer__title">
-          <span className="explainer__kicker">Map explainer</span> {title ?? headlineBeforeStory()}
+          <span className="explainer__kicker">Map explainer</span> {title}
         </h1>
         <Byline />
       </header>

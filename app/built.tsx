@@ -48,45 +48,34 @@ export function useHydrated(): boolean {
   return useAfterHydration(hydrated, beforeHydration);
 }
 
-/** The parts of the page that hydrate each in a task of their own, and those that have. */
-const parts = new Set<string>();
-const hydratedParts = new Set<string>();
-let allHydrated: (() => void) | null = null;
+/** The parts of the page still to hydrate, each in a task of its own. */
+const pending = new Set<string>();
+let wholeHydrated = () => {};
 const whole = new Promise<void>((resolve) => {
-  allHydrated = resolve;
+  wholeHydrated = resolve;
 });
-
-function checkWhole(): void {
-  if (parts.size > 0 && hydratedParts.size >= parts.size) allHydrated?.();
-}
-
-function PartStarts({ id }: { id: string }) {
-  parts.add(id);
-  return null;
-}
 
 function PartHydrated({ id }: { id: string }) {
   useEffect(() => {
-    hydratedParts.add(id);
-    checkWhole();
+    pending.delete(id);
+    if (pending.size === 0) wholeHydrated();
   }, [id]);
   return null;
 }
 
 /**
  * A part of the page that hydrates in a task of its own (a Suspense boundary), so a phone
- * answers between parts instead of hydrating the whole page in one long task.
+ * answers between parts instead of hydrating the whole page in one long task. It counts itself
+ * in the shell's render, before any part has hydrated.
  */
 export function Part({ children }: { children: ReactNode }) {
   const id = useId();
+  pending.add(id);
   return (
-    <>
-      <PartStarts id={id} />
-      <Suspense>
-        <PartHydrated id={id} />
-        {children}
-      </Suspense>
-    </>
+    <Suspense>
+      <PartHydrated id={id} />
+      {children}
+    </Suspense>
   );
 }
 

@@ -9,7 +9,7 @@ import { Explainer } from './Explainer.tsx';
 import './styles.css';
 import 'virtual:map-palette.css';
 import { builtAsEmbed, isBuilt, partsHydrated } from './built.tsx';
-import { fingerprintOf } from './data/fingerprint.ts';
+import { loadedFingerprint } from './data/fingerprint.ts';
 import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';
 import { mapViewCode } from './map/loadMapView.ts';
@@ -34,7 +34,7 @@ const asBuilt = () =>
 function loadedAsBuilt(element: HTMLElement): boolean {
   const { geo, story, views, problems } = store.getState();
   const whole = geo !== null && story !== null && views !== null && problems.length === 0;
-  return whole && element.getAttribute('data-built') === fingerprintOf();
+  return whole && element.getAttribute('data-built') === loadedFingerprint();
 }
 
 function renderAfresh(element: HTMLElement): void {

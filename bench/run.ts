@@ -531,10 +531,12 @@ function printTable(r: Results): void {
   console.log(`\n${'measure'.padEnd(42)}${'app'.padEnd(14)}${'floor'.padEnd(10)}note`);
   for (const [a, b, c, d] of rows) console.log(`${a.padEnd(42)}${b.padEnd(14)}${c.padEnd(10)}${d}`);
   if (r.lighthouse) {
-    console.log('\nLighthouse 12.2.3        performance  accessibility  best-practices  TBT ms  LCP ms  CLS');
+    console.log(
+      '\nLighthouse 12.2.3 (medians)  performance (min–max)  accessibility  best-practices  FCP ms  LCP ms  TBT ms  CLS',
+    );
     for (const [k, v] of Object.entries(r.lighthouse)) {
       console.log(
-        `${k.padEnd(25)}${String(v.performance).padEnd(13)}${String(v.accessibility).padEnd(15)}${String(v['best-practices']).padEnd(16)}${f(v.tbtMs ?? 0).padEnd(8)}${f(v.lcpMs ?? 0).padEnd(8)}${f(v.cls ?? 0, 3)}`,
+        `${k.padEnd(29)}${`${v.performance} (${v.performanceMin}–${v.performanceMax})`.padEnd(23)}${String(v.accessibility).padEnd(15)}${String(v['best-practices']).padEnd(16)}${f(v.fcpMs ?? 0).padEnd(8)}${f(v.lcpMs ?? 0).padEnd(8)}${f(v.tbtMs ?? 0).padEnd(8)}${f(v.cls ?? 0, 3)}`,
       );
     }
   }

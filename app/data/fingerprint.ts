@@ -33,10 +33,12 @@ export function noteLoaded(url: string, text: string): void {
   loaded.set(baseName(url), fingerprint(text));
 }
 
-/** The page's fingerprint from each file's text (the build's), or from what this page loaded. */
-export function fingerprintOf(text: (file: string) => string | undefined = () => undefined): string {
-  return FIRST_VIEW_FILES.map((file) => {
-    const own = text(file);
-    return own === undefined ? (loaded.get(baseName(file)) ?? '-') : fingerprint(own);
-  }).join('.');
+/** The page's fingerprint, from what this page loaded: "-" for a file it has not. */
+export function loadedFingerprint(): string {
+  return FIRST_VIEW_FILES.map((file) => loaded.get(baseName(file)) ?? '-').join('.');
+}
+
+/** The build's fingerprint, from each file's text. */
+export function fingerprintOf(text: (file: string) => string): string {
+  return FIRST_VIEW_FILES.map((file) => fingerprint(text(file))).join('.');
 }

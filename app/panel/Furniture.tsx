@@ -26,15 +26,6 @@ function DateText({ date }: { date: StoryDate }) {
   );
 }
 
-/**
- * The headline until the story arrives: the default story's, which the build puts in the page
- * (`<meta name="story-title">`), so the first paint already has it.
- */
-export function headlineBeforeStory(): string {
-  if (new URLSearchParams(location.search).has('story')) return '';
-  return document.querySelector<HTMLMetaElement>('meta[name="story-title"]')?.content ?? '';
-}
-
 /** Publisher and date, under the headline; its line is there from the first paint. */
 export function Byline() {
   const publication = useExplainer((s) => s.story?.publication);

@@ -22,7 +22,7 @@ import {
 } from '../cartography/style.ts';
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { HatchPattern } from './HatchPattern.tsx';
-import { svgPath, svgPathAt, type ViewBox } from './projection.ts';
+import { svgPathAt, type ViewBox } from './projection.ts';
 
 const patternId = (hatch: string) => `svg-${hatch}`;
 
@@ -46,6 +46,7 @@ const drawn = new WeakMap<
   RegionFeature['geometry'] | GeoData['borders']['features'][number]['geometry'],
   Map<number, string>
 >();
+/** Full detail (projection.ts): the static image's. */
 const FULL = -1;
 function pathOf(
   geometry: RegionFeature['geometry'] | GeoData['borders']['features'][number]['geometry'],
@@ -58,7 +59,7 @@ function pathOf(
   }
   let d = byLevel.get(level);
   if (d === undefined) {
-    d = level === FULL ? svgPath(geometry) : svgPathAt(geometry, level);
+    d = svgPathAt(geometry, level);
     byLevel.set(level, d);
   }
   return d;

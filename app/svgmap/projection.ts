@@ -7,44 +7,15 @@ import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson
 import type { Camera } from '../cartography/framing.ts';
 import { project, settle } from '../cartography/mercator.ts';
 
-/** 0.001 unit at zoom 0 is 0.26 px at zoom 8: finer than the map ever draws. */
-const round = (n: number) => Math.round(n * 1000) / 1000;
-
 type Drawn = Polygon | MultiPolygon | LineString | MultiLineString;
-
-/** One line or ring as path data; a ring drops its closing point and closes with Z, as d3 does. */
-function pathOf(points: readonly (readonly number[])[], ring: boolean): string {
-  let d = '';
-  const end = ring ? points.length - 1 : points.length;
-  for (let i = 0; i < end; i++) {
-    const [x, y] = project(points[i]?.[0] ?? 0, points[i]?.[1] ?? 0);
-    d += `${i ? 'L' : 'M'}${round(x)},${round(y)}`;
-  }
-  return ring ? `${d}Z` : d;
-}
-
-/**
- * The SVG path of a line or polygon geometry, byte for byte what d3-geo's geoPath writes
- * through the same projection (a test holds it to that), in a dozen lines instead of d3's
- * stream machinery: the first view carries 3 KB less.
- */
-export function svgPath(geometry: Drawn): string {
-  switch (geometry.type) {
-    case 'LineString':
-      return pathOf(geometry.coordinates, false);
-    case 'MultiLineString':
-      return geometry.coordinates.map((line) => pathOf(line, false)).join('');
-    case 'Polygon':
-      return geometry.coordinates.map((ring) => pathOf(ring, true)).join('');
-    case 'MultiPolygon':
-      return geometry.coordinates.flatMap((rings) => rings.map((ring) => pathOf(ring, true))).join('');
-  }
-}
 
 /** The level of detail a drawing at `scale` screen pixels per unit shows: 2^level ≤ scale. */
 export function detailLevel(scale: number): number {
   return Math.max(0, Math.floor(Math.log2(scale)));
 }
+
+/** Full detail: every point, to 0.001 unit (0.26 px at zoom 8, finer than the map ever draws). */
+const FULL = -1;
 
 /** The points of a line that stay within `tolerance` of it, ends kept (Douglas–Peucker). */
 function simplified(points: [number, number][], tolerance: number): [number, number][] {
@@ -79,18 +50,17 @@ function simplified(points: [number, number][], tolerance: number): [number, num
 }
 
 /**
- * One line or ring as path data for drawing at a level of detail: points within 0.35 of a
- * screen pixel of the simplified line are left out, coordinates are written to a quarter
- * pixel at most, and a ring that shrinks below a triangle (an islet under a pixel) is left out.
+ * One line or ring as path data; a ring drops its closing point and closes with Z, as d3
+ * does. At a level of detail, points within 0.35 of a screen pixel of the simplified line are
+ * left out, coordinates are written to a quarter pixel at most, and a ring that shrinks below
+ * a triangle (an islet under a pixel) is left out.
  */
-function detailedPathOf(points: readonly (readonly number[])[], ring: boolean, level: number): string {
-  const unit = 2 ** -level;
-  const digits = Math.min(3, Math.ceil(Math.log10(2 ** (level + 2))));
+function pathOf(points: readonly (readonly number[])[], ring: boolean, level: number): string {
   const projected = points.map(([lon, lat]) => project(lon ?? 0, lat ?? 0));
-  const kept = simplified(projected, 0.35 * unit);
-  if (ring && kept.length < 4) return '';
-  const factor = 10 ** digits;
-  const write = (n: number) => String(Math.round(n * factor) / factor);
+  const kept = level === FULL ? projected : simplified(projected, 0.35 * 2 ** -level);
+  if (level !== FULL && ring && kept.length < 4) return '';
+  const factor = 10 ** (level === FULL ? 3 : Math.min(3, Math.ceil(Math.log10(2 ** (level + 2)))));
+  const write = (n: number) => Math.round(n * factor) / factor;
   let d = '';
   const end = ring ? kept.length - 1 : kept.length;
   for (let i = 0; i < end; i++) {
@@ -101,24 +71,27 @@ function detailedPathOf(points: readonly (readonly number[])[], ring: boolean, l
 }
 
 /**
- * The SVG path of a geometry for a drawing at a level of detail (`detailLevel`): what a
- * screen shows at that scale, in a fraction of the full path's bytes. The built page's
- * drawing is most of its HTML; this keeps it small and quick to lay out.
+ * The SVG path of a line or polygon geometry for a drawing at a level of detail
+ * (`detailLevel` of its scale): what a screen shows at that scale, in a fraction of the full
+ * path's bytes (the built page's drawing is most of its HTML). In full detail, byte for byte
+ * what d3-geo's geoPath writes through the same projection (a test holds it to that), in a
+ * few lines instead of d3's stream machinery.
  */
 export function svgPathAt(geometry: Drawn, level: number): string {
   switch (geometry.type) {
     case 'LineString':
-      return detailedPathOf(geometry.coordinates, false, level);
+      return pathOf(geometry.coordinates, false, level);
     case 'MultiLineString':
-      return geometry.coordinates.map((line) => detailedPathOf(line, false, level)).join('');
+      return geometry.coordinates.map((line) => pathOf(line, false, level)).join('');
     case 'Polygon':
-      return geometry.coordinates.map((ring) => detailedPathOf(ring, true, level)).join('');
+      return geometry.coordinates.map((ring) => pathOf(ring, true, level)).join('');
     case 'MultiPolygon':
-      return geometry.coordinates
-        .flatMap((rings) => rings.map((ring) => detailedPathOf(ring, true, level)))
-        .join('');
+      return geometry.coordinates.flatMap((rings) => rings.map((ring) => pathOf(ring, true, level))).join('');
   }
 }
+
+/** The full-detail path: the static image's. */
+export const svgPath = (geometry: Drawn): string => svgPathAt(geometry, FULL);
 
 export interface ViewBox {
   x: number;
