@@ -48,21 +48,42 @@ const drawn = new WeakMap<
 >();
 /** Full detail (projection.ts): the static image's. */
 const FULL = -1;
-function pathOf(
-  geometry: RegionFeature['geometry'] | GeoData['borders']['features'][number]['geometry'],
-  level: number,
-): string {
+type Shape = RegionFeature['geometry'] | GeoData['borders']['features'][number]['geometry'];
+
+function levelsOf(geometry: Shape): Map<number, string> {
   let byLevel = drawn.get(geometry);
   if (!byLevel) {
     byLevel = new Map();
     drawn.set(geometry, byLevel);
   }
+  return byLevel;
+}
+
+function pathOf(geometry: Shape, level: number): string {
+  const byLevel = levelsOf(geometry);
   let d = byLevel.get(level);
   if (d === undefined) {
     d = svgPathAt(geometry, level);
     byLevel.set(level, d);
   }
   return d;
+}
+
+/**
+ * Takes the paths of a drawing already in the page at this level (the built one: what this
+ * code wrote in the build, from the same files, as the page's fingerprints showed) instead of
+ * computing them again while the page hydrates: on a phone that is most of the map's share.
+ */
+export function adoptPaths(geo: GeoData, level: number, svg: Element): void {
+  for (const f of geo.regions.features) {
+    const d = svg.querySelector(`path[data-region-id="${f.id}"]`)?.getAttribute('d');
+    if (d != null) levelsOf(f.geometry).set(level, d);
+  }
+  const borders = svg.querySelectorAll('[data-borders] > path');
+  geo.borders.features.forEach((f, i) => {
+    const d = borders[i]?.getAttribute('d');
+    if (d != null) levelsOf(f.geometry).set(level, d);
+  });
 }
 
 /**
@@ -200,7 +221,7 @@ export function MapDrawing({
               fillOpacity={SELECTED_FILL.opacity}
             />
           ))}
-        {borders.map((d, i) => line(`border-${i}`, d, LINES.border))}
+        <g data-borders="">{borders.map((d, i) => line(`border-${i}`, d, LINES.border))}</g>
         {regions.map(({ f, d }) => {
           const outline = outlineOf(f.properties.kind, f.properties.drawnAs);
           return outline && line(`outline-${f.id}`, d, outline);

@@ -13,7 +13,14 @@ import type { GeoData } from '../geo/schema.ts';
 import { measureText } from '../map/measureText.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import { LABELS_CLASS, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
+import {
+  adoptPaths,
+  LABELS_CLASS,
+  MapDrawing,
+  type PlacedNames,
+  pathsOf,
+  viewportOf,
+} from './MapDrawing.tsx';
 import { detailLevel, type ViewBox, viewBoxFor } from './projection.ts';
 
 interface Size {
@@ -152,6 +159,12 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
     : null;
   // The shapes at the detail this view shows.
   const level = view ? detailLevel(view.scale) : 0;
+  // Hydrating the built drawing: its paths as they are, not computed again.
+  useState(() => {
+    const drawing =
+      fromBuild && typeof document !== 'undefined' && document.querySelector('#root [data-svg-map] svg');
+    if (drawing) adoptPaths(geo, level, drawing);
+  });
   const paths = useMemo(() => pathsOf(geo, level), [geo, level]);
   const adopting = built !== undefined;
   const urlRead = useExplainer((s) => s.urlRead);
