@@ -26,7 +26,7 @@ import { svgPathAt, type ViewBox } from './projection.ts';
 
 const patternId = (hatch: string) => `svg-${hatch}`;
 
-export const LABELS_CLASS = 'svg-labels';
+const LABELS_CLASS = 'svg-labels';
 
 function fillOf(f: RegionFeature, palette: Palette): string {
   const paint = regionPaint(f.properties);
@@ -70,11 +70,12 @@ function pathOf(geometry: Shape, level: number): string {
 }
 
 /**
- * Takes the paths of a drawing already in the page at this level (the built one: what this
- * code wrote in the build, from the same files, as the page's fingerprints showed) instead of
- * computing them again while the page hydrates: on a phone that is most of the map's share.
+ * Takes a drawing already in the page at this level (the built one: what this code wrote in
+ * the build, from the same files, as the page's fingerprints showed) instead of computing it
+ * again while the page hydrates: its paths go into the cache (on a phone, computing them was
+ * most of the map's share), and its names are returned as they are.
  */
-export function adoptPaths(geo: GeoData, level: number, svg: Element): void {
+export function adoptDrawing(geo: GeoData, level: number, svg: Element): string | undefined {
   for (const f of geo.regions.features) {
     const d = svg.querySelector(`path[data-region-id="${f.id}"]`)?.getAttribute('d');
     if (d != null) levelsOf(f.geometry).set(level, d);
@@ -84,6 +85,7 @@ export function adoptPaths(geo: GeoData, level: number, svg: Element): void {
     const d = borders[i]?.getAttribute('d');
     if (d != null) levelsOf(f.geometry).set(level, d);
   });
+  return svg.querySelector(`.${LABELS_CLASS}`)?.innerHTML;
 }
 
 /**

@@ -13,14 +13,7 @@ import type { GeoData } from '../geo/schema.ts';
 import { measureText } from '../map/measureText.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import {
-  adoptPaths,
-  LABELS_CLASS,
-  MapDrawing,
-  type PlacedNames,
-  pathsOf,
-  viewportOf,
-} from './MapDrawing.tsx';
+import { adoptDrawing, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
 import { detailLevel, type ViewBox, viewBoxFor } from './projection.ts';
 
 interface Size {
@@ -39,8 +32,8 @@ export const BUILT_SIZE: Record<'page' | 'embed', Size> = {
   embed: { width: 374, height: 280 },
 };
 
-function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } | null {
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+function useSize(ref: React.RefObject<HTMLElement | null>): Size | null {
+  const [size, setSize] = useState<Size | null>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -143,12 +136,6 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   // Drawn by the build, or hydrating its drawing: its box until the browser measures one.
   const hydrated = useHydrated();
   const [fromBuild] = useState(!hydrated);
-  // Hydrating the built drawing: its names as they are, until the browser places its own.
-  const [built] = useState(() =>
-    fromBuild && typeof document !== 'undefined'
-      ? document.querySelector(`#root [data-svg-map] .${LABELS_CLASS}`)?.innerHTML
-      : undefined,
-  );
   const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
   const highlighted = useExplainer((s) => highlightedRegionIds(s).join(','));
   const hovered = useExplainer((s) => s.hoveredRegionId);
@@ -159,11 +146,12 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
     : null;
   // The shapes at the detail this view shows.
   const level = view ? detailLevel(view.scale) : 0;
-  // Hydrating the built drawing: its paths as they are, not computed again.
-  useState(() => {
+  // Hydrating the built drawing: its paths and names as they are, not computed again; the
+  // names stay until the browser places its own.
+  const [built] = useState(() => {
     const drawing =
       fromBuild && typeof document !== 'undefined' && document.querySelector('#root [data-svg-map] svg');
-    if (drawing) adoptPaths(geo, level, drawing);
+    return drawing ? adoptDrawing(geo, level, drawing) : undefined;
   });
   const paths = useMemo(() => pathsOf(geo, level), [geo, level]);
   const adopting = built !== undefined;
