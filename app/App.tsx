@@ -9,6 +9,7 @@ import { Byline, SourceLine } from './panel/Furniture.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
+import { partReady } from './ready.ts';
 import { dataLoaded } from './state/loadData.ts';
 import { viewedGeoOf } from './state/selectors.ts';
 import { store, useExplainer } from './state/store.ts';
@@ -21,6 +22,12 @@ export function App() {
   const title = useExplainer((s) => s.story?.title);
   const embedded = useEmbed();
   const reading = useExplainer((s) => s.route.story ?? false);
+  const urlRead = useExplainer((s) => s.urlRead);
+
+  // Without the map's data there is no map to draw (the drawing says when it has drawn).
+  useEffect(() => {
+    if (urlRead && !geo) partReady('map');
+  }, [urlRead, geo]);
 
   useEffect(() => {
     // Escape clears the selection from anywhere, unless a control inside uses it (the map's own handling).

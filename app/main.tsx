@@ -8,7 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Explainer } from './Explainer.tsx';
 import './styles.css';
 import 'virtual:map-palette.css';
-import { builtAsEmbed, isBuilt, partsHydrated } from './built.tsx';
+import { builtAsEmbed, isBuilt } from './built.tsx';
 import { loadedFingerprint } from './data/fingerprint.ts';
 import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';
@@ -43,16 +43,8 @@ function renderAfresh(element: HTMLElement): void {
   createRoot(element).render(<Explainer />);
 }
 
-declare global {
-  interface Window {
-    /** public/boot.js keeps the clicks the page gets before the app owns it. */
-    __heldClicks?: { stop: () => void };
-  }
-}
-
-// Once React owns the whole page, clicks are its own: boot.js stops keeping them (and makes
-// the last one it kept again when the first view is ready).
-void partsHydrated().then(() => window.__heldClicks?.stop());
+// Until the first view is ready (data-view-ready), public/boot.js holds the reader's clicks
+// and makes each once then: nothing reaches React's listeners meanwhile.
 if (isBuilt(root) && asBuilt()) {
   // The page is already readable: it comes to life once the data it was drawn from is here.
   void loading.then(() => (loadedAsBuilt(root) ? hydrateRoot(root, <Explainer />) : renderAfresh(root)));

@@ -1,8 +1,16 @@
 /**
  * A story at every limit at once (STORY_LIMITS): as much text, as many mentions, implicit
- * references and events as a story may hold, all about Crimea, so one click renders it all.
+ * references and events as a story may hold, every event's summary and time as long as they
+ * may be, all about Crimea, so one click renders it all.
  */
 import { STORY_LIMITS, type Story } from '../app/story/schema.ts';
+
+/** `words` repeated to exactly `length` characters. */
+const fill = (words: string, length: number) =>
+  words
+    .repeat(Math.ceil(length / words.length))
+    .slice(0, length)
+    .trim();
 
 export function storyAtTheLimits(): Story {
   const L = STORY_LIMITS;
@@ -18,7 +26,11 @@ export function storyAtTheLimits(): Story {
       text += 'Crimea ';
       if (i < L.implicitPerPassage) {
         const quote = `our peninsula ${i}`;
-        implicit.push({ region: 'crimea', quote, note: 'Crimea' });
+        implicit.push({
+          region: 'crimea',
+          quote,
+          note: fill('Crimea, by its place in the text. ', L.noteCharacters),
+        });
         text += `${quote} `;
       }
       text += 'and more. ';
@@ -29,11 +41,18 @@ export function storyAtTheLimits(): Story {
   });
   const events = Array.from({ length: L.events }, (_, e) => ({
     id: `event-${e}`,
-    summary: `Something happened in Crimea, number ${e}.`,
+    summary: fill(`Something happened in Crimea, number ${e}. `, L.summaryCharacters),
     regions: ['crimea'],
     passage: `p${e % passageCount}`,
-    when: null,
+    when: fill('Some time before the meeting, ', L.whenCharacters),
+    whenBy: 'editor' as const,
     review: 'curated' as const,
   }));
-  return { version: 1, title: 'A story at every limit', source: 'limits.txt', passages, events };
+  return {
+    version: 1,
+    title: fill('A story at every limit. ', L.titleCharacters),
+    source: 'limits.txt',
+    passages,
+    events,
+  };
 }

@@ -14,7 +14,8 @@ import { expect, test } from '@playwright/test';
 const ROOT = path.join(import.meta.dirname, '..');
 const KB = 1024;
 const BUDGETS = {
-  firstViewJs: 90,
+  /** Raised from 90 for issue 27 (clicks held until the view is ready, the story file's size limit): +0.5 KB. */
+  firstViewJs: 90.5,
   firstViewCss: 4,
   mapJs: 300,
   mapCss: 11,
@@ -30,9 +31,11 @@ const BUDGETS = {
    * for the built first view (issue 17: hydrating the built page part by part, the data's
    * fingerprints, adopting the built names, paths at the view's detail; +1.2 KB, of which
    * dropping the pre-story headline meta, the separate full-detail path writer and the
-   * click keeper's module, now in public/boot.js, paid 1.0).
+   * click keeper's module, now in public/boot.js, paid 1.0). Raised to 96 KB for robustness
+   * (issue 27: the first view ready only once the panel is in place, a data file's size
+   * limit, a limit on every string of a story in its schema; +0.5 KB).
    */
-  beyondFloorJs: 95.5,
+  beyondFloorJs: 96,
   startData: 150,
   /** Each page's HTML, with the first view built into it (issue 17): the map's drawing is most of it. */
   pageHtml: 60,

@@ -302,3 +302,76 @@ test('embed.html at 320 px does not scroll sideways', async ({ page }) => {
   const map = await page.locator('.map-area').boundingBox();
   expect((map?.x ?? 0) + (map?.width ?? 0)).toBeLessThanOrEqual(320);
 });
+
+/** The seed story with something made too big: each is refused quickly, with the limit named. */
+const OVERSIZED: [string, () => unknown, RegExp][] = [
+  [
+    'a 23 MB story (huge event summaries)',
+    () => {
+      const story = JSON.parse(read('content/article.json')) as Story;
+      for (const event of story.events) event.summary = 'x'.repeat(Math.ceil(23e6 / story.events.length));
+      return story;
+    },
+    /article\.json: is (23(\.\d)? MB|more than 2 MB), over the 2 MB limit for this file/,
+  ],
+  [
+    'a story with one 1 MB summary',
+    () => {
+      const story = JSON.parse(read('content/article.json')) as Story;
+      const [event] = story.events;
+      if (event) event.summary = 'x'.repeat(1e6);
+      return story;
+    },
+    /at events\[0\]\.summary: at most 600 characters in an event's summary \(the story limit\)/,
+  ],
+  [
+    'a story with 10,000 events',
+    () => {
+      const story = JSON.parse(read('content/article.json')) as Story;
+      story.events = Array.from({ length: 10_000 }, (_, i) => ({
+        id: `event-${i}`,
+        summary: 'Crimea.',
+        regions: ['crimea'],
+        passage: 'p1',
+        when: null,
+        review: 'curated' as const,
+      }));
+      return story;
+    },
+    /at events: at most 200 events \(the story limit\)/,
+  ],
+];
+
+for (const [what, make, message] of OVERSIZED)
+  test(`${what} is refused within a second, naming the limit, and the map works`, async ({ page }) => {
+    const body = JSON.stringify(make());
+    await page.route('**/content/article.json', (route) =>
+      route.fulfill({ body, contentType: 'application/json' }),
+    );
+    let arrived = 0;
+    // When the response begins: an oversized file is refused without waiting for its body.
+    page.on('response', (response) => {
+      if (response.url().endsWith('/content/article.json')) arrived = Date.now();
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(message);
+    expect(arrived, 'the story was served').toBeGreaterThan(0);
+    expect(Date.now() - arrived, 'ms from the file starting to arrive to the message').toBeLessThan(1000);
+    await expect(page.locator('html')).toHaveAttribute('data-view-ready', 'true');
+    await page.getByRole('button', { name: 'Crimea', exact: true }).click();
+    await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'crimea');
+    await expect(page.locator('[data-svg-map] [data-selected="crimea"]')).toHaveCount(1);
+  });
+
+test('a key event whose target is not an element throws nothing', async ({ page }) => {
+  let thrown = 0;
+  page.on('pageerror', () => thrown++);
+  await openPage(page, './#story');
+  await page.evaluate(() => {
+    for (const target of [document, window])
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+  });
+  await expect(page).toHaveURL(/#story=p\d+/);
+  expect(thrown).toBe(0);
+});

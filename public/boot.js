@@ -1,41 +1,61 @@
-// The built page is readable and its map drawn from the HTML alone (docs/first-paint.md).
-// This starts the app's modules once that first view has painted, so they do not share the
-// network and the main thread with it; and it keeps the reader's clicks until the app has
-// taken over the page, to make the last one again once the first view is ready: the buttons
-// and the map are on screen before they work. Plain and tiny, loaded async: it runs as soon
-// as it arrives.
+// The built pages' first script (docs/first-paint.md, "While the page comes to life"): it holds
+// the reader's clicks and the app's keys until the first view is ready, then makes each once;
+// and it starts the app's modules once the built first view has painted.
 (() => {
   const root = document.documentElement;
-  const clicks = [];
-  const keep = (event) => clicks.push(event);
-  document.addEventListener('click', keep, true);
-  // The app calls this once it owns the page (hydrated, or rendered afresh).
-  window.__heldClicks = { stop: () => document.removeEventListener('click', keep, true) };
-
-  /** The last click the page missed: the same button (or its like in a page rendered afresh), or the map at the same point. */
-  const replay = (click) => {
-    const target = click?.target instanceof Element ? click.target : null;
+  const held = [];
+  window.__heldClicks = held;
+  // The app's buttons and map; the keys the app answers anywhere (App.tsx, StoryView.tsx).
+  const HELD = 'button, svg[role="img"]';
+  const KEYS = ['Escape', 'j', 'k'];
+  const hold = (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target?.closest('#root')) return;
+    if (
+      event.type === 'click'
+        ? !target.closest(HELD)
+        : !KEYS.includes(event.key) ||
+          event.altKey ||
+          event.ctrlKey ||
+          event.metaKey ||
+          target.closest('input, textarea, select, [contenteditable]')
+    )
+      return;
+    // Before React's listeners on #root: nothing else sees it now.
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    held.push(event);
+  };
+  /** The same element (or its like in a page rendered afresh), or the map at the same point. */
+  const replay = (event) => {
     const app = document.getElementById('root');
-    if (!target || !app) return;
+    const { target } = event;
+    if (event.type === 'keydown') {
+      (target.isConnected ? target : document.body).dispatchEvent(
+        new KeyboardEvent('keydown', { key: event.key, bubbles: true, cancelable: true }),
+      );
+      return;
+    }
     const button = target.closest('button');
     if (button) {
       const text = button.textContent;
-      const same = button.isConnected
+      (button.isConnected
         ? button
-        : [...app.querySelectorAll('button')].find((b) => b.textContent === text);
-      same?.click();
-    } else if (target.closest('svg[role="img"]')) {
-      const { clientX, clientY } = click;
+        : [...app.querySelectorAll('button')].find((b) => b.textContent === text)
+      )?.click();
+    } else {
+      const { clientX, clientY } = event;
       app
         .querySelector('svg[role="img"]')
         ?.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX, clientY }));
     }
   };
+  for (const type of ['click', 'keydown']) window.addEventListener(type, hold, true);
   new MutationObserver((_, observer) => {
     if (!root.hasAttribute('data-view-ready')) return;
     observer.disconnect();
-    window.__heldClicks.stop();
-    replay(clicks.at(-1));
+    for (const type of ['click', 'keydown']) window.removeEventListener(type, hold, true);
+    for (const event of held.splice(0)) replay(event);
   }).observe(root, { attributes: true, attributeFilter: ['data-view-ready'] });
 
   const modules = (document.currentScript?.dataset.modules ?? '').split(' ').filter(Boolean);
@@ -50,9 +70,8 @@
       document.head.append(script);
     }
   };
-  // Once the whole parsed page has painted: after its first contentful paint, the frame after
-  // the one that drew it all. At the latest a second on (a frame the browser does not paint,
-  // offscreen or hidden, reports no paint and runs no animation frames).
+  // The frame after the first contentful paint; at the latest a second on (a frame the
+  // browser does not paint, offscreen or hidden, reports no paint and runs no animation frames).
   const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
   const nextFrame = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
   const afterPaint = () => {

@@ -75,7 +75,7 @@ export function withFirstView(html: string, embed: boolean, story: Story, builtF
   }
 }
 
-const BOOT = '<script src="./boot.js" async></script>';
+const BOOT = '<script src="./boot.js"></script>';
 const MODULE = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 
 /**
@@ -88,7 +88,7 @@ export function modulesAfterPaint(html: string): string {
   if (modules.length === 0) throw new Error('the page has no module scripts to start');
   return html
     .replace(MODULE, '')
-    .replace(BOOT, () => `<script src="./boot.js" async data-modules="${modules.join(' ')}"></script>`);
+    .replace(BOOT, () => `<script src="./boot.js" data-modules="${modules.join(' ')}"></script>`);
 }
 
 /** Renders the first view into each built page in `dist`; returns each page's size in bytes. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { onDemand, useOnDemand } from '../onDemand.ts';
+import { partReady } from '../ready.ts';
 import { regionFeature } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import type { Story } from '../story/schema.ts';
@@ -73,6 +74,26 @@ function useHeadingInView(key: string, passageInArticle: boolean): void {
   }, [key, passageInArticle]);
 }
 
+/**
+ * The panel's part of the first view is ready once the URL has been read and the heading of
+ * what it opened has come into view: the same frame and task order as that scroll (declared
+ * after it, so its frame and task come first).
+ */
+function usePanelReady(): void {
+  const urlRead = useExplainer((s) => s.urlRead);
+  useEffect(() => {
+    if (!urlRead) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => partReady('panel'));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [urlRead]);
+}
+
 /** The panel beside the map: whatever the route says, or how to start. */
 export function Panel() {
   const route = useExplainer((s) => s.route);
@@ -81,6 +102,7 @@ export function Panel() {
     // A passage in the article or in the story is brought into view by its view instead.
     (route.article || (route.story ?? false)) && route.passage !== null,
   );
+  usePanelReady();
   const story = useExplainer((s) => s.story);
   const region = useExplainer((s) => regionFeature(s, s.route.region));
   const event = story && route.event ? story.events.find((e) => e.id === route.event) : undefined;

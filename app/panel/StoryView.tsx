@@ -235,8 +235,8 @@ export function StoryView({ story, current }: { story: Story; current: string | 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      const { target } = event;
+      if (target instanceof Element && target.closest('input, textarea, select, [contenteditable]')) return;
       const step = event.key === 'j' ? 1 : event.key === 'k' ? -1 : 0;
       if (!step) return;
       event.preventDefault();

@@ -1,5 +1,6 @@
 import { DataError, fetchJson } from '../data/fetchJson.ts';
 import { describeProblems } from '../data/validate.ts';
+import { STORY_FILE_BYTES } from './limits.ts';
 import type { Story } from './schema.ts';
 
 /** The story's checks load beside the story file, not with the first view, which does not need them. */
@@ -33,7 +34,7 @@ export function storyUrl(name = DEFAULT_STORY): string {
 /** The story, checked in itself (ranges, references) before the map's regions are known. */
 export function loadStory(url = storyUrl()): Promise<Story> {
   const checks = schema();
-  return fetchJson(url, async (json) => (await checks).checkStory(json, null));
+  return fetchJson(url, async (json) => (await checks).checkStory(json, null), STORY_FILE_BYTES);
 }
 
 /**

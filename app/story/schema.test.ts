@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblems } from '../data/validate.ts';
-import { checkStory } from './schema.ts';
+import { checkStory, STORY_LIMITS } from './schema.ts';
 
 const REGIONS = ['crimea', 'russia'];
 
@@ -159,7 +159,107 @@ describe('story validation, field by field', () => {
   });
 });
 
+/** A story with every optional field present, so that every string and list in the shape is in it. */
+function aFullStory() {
+  const story = aStory();
+  const passage = story.passages[0];
+  return {
+    ...story,
+    publication: {
+      publisher: 'A Paper',
+      published: { value: '2017-03-22', source: 'editor', note: 'From the address.' },
+      url: 'https://example.org/x',
+    },
+    passages: [
+      {
+        ...passage,
+        dates: [{ quote: 'annexed', date: { value: '2014', source: 'editor', note: 'Known.' } }],
+        implicit: [{ region: 'crimea', quote: 'annexed', note: 'The peninsula.' }],
+      },
+    ],
+    events: story.events.map((e) => ({
+      ...e,
+      when: 'annexed',
+      whenBy: 'editor',
+      date: { value: '2014', source: 'editor', note: 'Known.' },
+    })),
+  };
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** The path of every string and every list in a value, depth first. */
+function pathsOf(
+  value: Json,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; kind: 'string' | 'list' }[] {
+  if (typeof value === 'string') return [{ path, kind: 'string' }];
+  if (Array.isArray(value))
+    return [{ path, kind: 'list' }, ...value.flatMap((item, i) => pathsOf(item, [...path, i]))];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]));
+  return [];
+}
+
+function replaced(story: Json, path: (string | number)[], make: (old: Json) => Json): Json {
+  const copy = structuredClone(story);
+  let at = copy as Record<string | number, Json>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, Json>;
+  const last = path.at(-1) as string | number;
+  at[last] = make(at[last] as Json);
+  return copy;
+}
+
 describe('story limits', () => {
+  const full = aFullStory() as unknown as Json;
+  const shown = (path: (string | number)[]) =>
+    path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
+
+  it('the full story used below is itself valid', () => {
+    expect(problems(full)).toBe('');
+  });
+
+  // The schema's enums and patterns bound these already (a version, a date, a source, an id).
+  const bounded = pathsOf(full).filter(
+    ({ path }) =>
+      !['version', 'value', 'source', 'whenBy', 'review'].includes(String(path.at(-1))) || path.length === 1,
+  );
+
+  it.each(bounded.filter((b) => b.kind === 'string').map((b) => [shown(b.path), b.path] as const))(
+    'a string at %s over every limit is refused, naming the limit',
+    (_, path) => {
+      const over = replaced(full, path, () => 'x'.repeat(STORY_LIMITS.charactersPerPassage + 1));
+      expect(problems(over)).toMatch(/at most [\d,]+ [^;]+ \(the story limit\)/);
+    },
+  );
+
+  it.each(bounded.filter((b) => b.kind === 'list').map((b) => [shown(b.path), b.path] as const))(
+    'a list at %s of 10,000 items is refused, naming the limit',
+    (_, path) => {
+      const over = replaced(full, path, (old) =>
+        Array.from({ length: 10_000 }, () => (old as Json[])[0] as Json),
+      );
+      expect(problems(over)).toMatch(/at most [\d,]+ [^;]+ \(the story limit\)/);
+    },
+  );
+
+  it('takes every string at its limit', () => {
+    const story = aFullStory();
+    const at = (n: number) => 'x'.repeat(n);
+    story.title = at(STORY_LIMITS.titleCharacters);
+    story.source = at(STORY_LIMITS.nameCharacters);
+    story.publication.publisher = at(STORY_LIMITS.nameCharacters);
+    story.publication.url = `https://${at(STORY_LIMITS.urlCharacters - 8)}`;
+    story.publication.published.note = at(STORY_LIMITS.noteCharacters);
+    const event = story.events[0];
+    if (event) {
+      event.summary = at(STORY_LIMITS.summaryCharacters);
+      event.when = at(STORY_LIMITS.whenCharacters);
+      event.id = at(STORY_LIMITS.idCharacters);
+    }
+    expect(problems(story)).toBe('');
+  });
+
   it('refuses a story beyond a documented limit, naming the limit', () => {
     const long = aStory();
     long.title = 'x'.repeat(501);

@@ -7,40 +7,29 @@
  */
 import * as v from 'valibot';
 import { type Checked, check, type Problem } from '../data/validate.ts';
+import { STORY_LIMITS, withCommas } from './limits.ts';
 
-const text = v.pipe(v.string(), v.minLength(1));
-const regionId = v.pipe(
-  v.string(),
-  v.regex(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by "-"'),
-);
-const passageId = v.pipe(
-  v.string(),
-  v.regex(/^p\d+$/, 'a passage id is "p" and a number (p0 is the headline)'),
-);
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+export { STORY_LIMITS };
 
-/**
- * What a story may hold: a 10,000-word long read (about 60,000 characters; the seed article
- * has 4,000 in 18 passages), and no more, so that a click stays under 100 ms with everything
- * at its limit at once (measured by npm run bench).
- */
-export const STORY_LIMITS = {
-  passages: 500,
-  charactersPerPassage: 20_000,
-  charactersInAll: 60_000,
-  mentionsPerPassage: 500,
-  mentionsInAll: 1_000,
-  implicitPerPassage: 100,
-  events: 200,
-  titleCharacters: 500,
-} as const;
+const L = STORY_LIMITS;
+const atMost = (limit: number, what: string) => `at most ${withCommas(limit)} ${what} (the story limit)`;
 
-/**
- * 20000 → "20,000". Not toLocaleString: its first call loads the locale data, 60 ms of the
- * first view's main thread on this machine, for the messages of limits no story reaches.
- */
-const n = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const atMost = (limit: number, what: string) => `at most ${n(limit)} ${what} (the story limit)`;
+/** A non-empty string of at most `limit` characters: every string in a story has one. */
+const text = (limit: number, what: string) =>
+  v.pipe(v.string(), v.minLength(1), v.maxLength(limit, atMost(limit, `characters in ${what}`)));
+/** A list of at most `limit` items. */
+const list = <S extends v.GenericSchema>(item: S, limit: number, what: string) =>
+  v.pipe(v.array(item), v.maxLength(limit, atMost(limit, what)));
+
+const id = (pattern: RegExp, rule: string) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(L.idCharacters, atMost(L.idCharacters, 'characters in an id')),
+    v.regex(pattern, rule),
+  );
+const regionId = id(/^[a-z][a-z0-9-]*$/, 'a region id is lower-case words joined by "-"');
+const passageId = id(/^p\d+$/, 'a passage id is "p" and a number (p0 is the headline)');
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(L.charactersPerPassage));
 
 /** Whether a person has checked it (`curated`) or the tool suggested it and nobody has yet. */
 const review = v.picklist(['curated', 'proposed']);
@@ -50,7 +39,7 @@ export const dateSchema = v.object({
   value: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
   /** `article`: the article states it. `editor`: added by an editor, and marked so in the page. */
   source: v.picklist(['article', 'editor']),
-  note: v.optional(v.string()),
+  note: v.optional(text(L.noteCharacters, 'a note')),
 });
 
 /**
@@ -60,7 +49,7 @@ export const dateSchema = v.object({
  */
 const datedSchema = v.object({
   /** The words, verbatim, as they appear in the passage. */
-  quote: text,
+  quote: text(L.quoteCharacters, 'a quote'),
   date: dateSchema,
 });
 
@@ -68,53 +57,32 @@ const mentionSchema = v.object({
   region: regionId,
   start: count,
   end: v.pipe(count, v.minValue(1)),
-  text,
+  text: text(L.quoteCharacters, 'a mention'),
 });
 
 const implicitSchema = v.object({
   region: regionId,
   /** The words that refer to the region without naming it ("our republic"), verbatim. */
-  quote: text,
+  quote: text(L.quoteCharacters, 'a quote'),
   /** Why they refer to it, for readers and editors. */
-  note: text,
+  note: text(L.noteCharacters, 'a note'),
 });
 
 const passageSchema = v.object({
   id: passageId,
-  text: v.pipe(
-    text,
-    v.maxLength(
-      STORY_LIMITS.charactersPerPassage,
-      atMost(STORY_LIMITS.charactersPerPassage, 'characters in a passage'),
-    ),
-  ),
-  mentions: v.pipe(
-    v.array(mentionSchema),
-    v.maxLength(
-      STORY_LIMITS.mentionsPerPassage,
-      atMost(STORY_LIMITS.mentionsPerPassage, 'mentions in a passage'),
-    ),
-  ),
-  dates: v.optional(v.array(datedSchema)),
-  implicit: v.optional(
-    v.pipe(
-      v.array(implicitSchema),
-      v.maxLength(
-        STORY_LIMITS.implicitPerPassage,
-        atMost(STORY_LIMITS.implicitPerPassage, 'implicit references in a passage'),
-      ),
-    ),
-    [],
-  ),
+  text: text(L.charactersPerPassage, 'a passage'),
+  mentions: list(mentionSchema, L.mentionsPerPassage, 'mentions in a passage'),
+  dates: v.optional(list(datedSchema, L.datesPerPassage, 'dated phrases in a passage')),
+  implicit: v.optional(list(implicitSchema, L.implicitPerPassage, 'implicit references in a passage'), []),
 });
 
 export const eventSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is lower-case words joined by "-"')),
-  summary: text,
-  regions: v.pipe(v.array(regionId), v.minLength(1)),
+  id: id(/^[a-z0-9][a-z0-9-]*$/, 'an event id is lower-case words joined by "-"'),
+  summary: text(L.summaryCharacters, "an event's summary"),
+  regions: v.pipe(list(regionId, L.regionsPerEvent, 'regions in an event'), v.minLength(1)),
   passage: passageId,
   /** The time exactly as the article puts it ("in 2008", "on Tuesday"), or null when it does not. */
-  when: v.nullable(text),
+  when: v.nullable(text(L.whenCharacters, "an event's time")),
   /** `editor` when `when` is an editor's words rather than the article's (the page says so). */
   whenBy: v.optional(v.picklist(['article', 'editor'])),
   date: v.optional(dateSchema),
@@ -123,41 +91,36 @@ export const eventSchema = v.object({
 
 const storySchema = v.object({
   version: v.literal(1),
-  title: v.pipe(
-    text,
-    v.maxLength(
-      STORY_LIMITS.titleCharacters,
-      atMost(STORY_LIMITS.titleCharacters, 'characters in the title'),
-    ),
-  ),
+  title: text(L.titleCharacters, 'the title'),
   /** The file the passages were taken from, verbatim. */
-  source: text,
+  source: text(L.nameCharacters, 'the source'),
   /** Who published the article, when and where: the page's byline and source line. */
   publication: v.optional(
     v.object({
-      publisher: text,
+      publisher: text(L.nameCharacters, "the publisher's name"),
       /** `article` when the text states it; `editor` when an editor found it elsewhere (the note says where). */
       published: dateSchema,
-      url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'expected an http(s) address'))),
+      url: v.optional(
+        v.pipe(
+          text(L.urlCharacters, 'the address'),
+          v.regex(/^https?:\/\/\S+$/, 'expected an http(s) address'),
+        ),
+      ),
     }),
   ),
   passages: v.pipe(
-    v.array(passageSchema),
+    list(passageSchema, L.passages, 'passages'),
     v.minLength(1),
-    v.maxLength(STORY_LIMITS.passages, atMost(STORY_LIMITS.passages, 'passages')),
     v.check(
-      (passages) => passages.reduce((sum, p) => sum + p.text.length, 0) <= STORY_LIMITS.charactersInAll,
-      atMost(STORY_LIMITS.charactersInAll, 'characters of text in all'),
+      (passages) => passages.reduce((sum, p) => sum + p.text.length, 0) <= L.charactersInAll,
+      atMost(L.charactersInAll, 'characters of text in all'),
     ),
     v.check(
-      (passages) => passages.reduce((sum, p) => sum + p.mentions.length, 0) <= STORY_LIMITS.mentionsInAll,
-      atMost(STORY_LIMITS.mentionsInAll, 'mentions in all'),
+      (passages) => passages.reduce((sum, p) => sum + p.mentions.length, 0) <= L.mentionsInAll,
+      atMost(L.mentionsInAll, 'mentions in all'),
     ),
   ),
-  events: v.pipe(
-    v.array(eventSchema),
-    v.maxLength(STORY_LIMITS.events, atMost(STORY_LIMITS.events, 'events')),
-  ),
+  events: list(eventSchema, L.events, 'events'),
 });
 
 export type Mention = v.InferOutput<typeof mentionSchema>;

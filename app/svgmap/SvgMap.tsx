@@ -11,6 +11,7 @@ import { cssPalette } from '../cartography/palette.ts';
 import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { measureText } from '../map/measureText.ts';
+import { partReady } from '../ready.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import { adoptDrawing, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
@@ -169,9 +170,9 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   // Drawn for this box, named for it: what the reader sees and points at.
   const drawn = view !== null && measured !== null && !adopted;
   usePointer(svg, geo, drawn);
-  // The first view is usable: the map is drawn, the list and panel are live, the URL is read.
+  // The map's part of the first view: drawn for its box, for the route the URL gave.
   useEffect(() => {
-    if (drawn && urlRead) document.documentElement.dataset.viewReady = 'true';
+    if (drawn && urlRead) partReady('map');
   }, [drawn, urlRead]);
 
   return (
