@@ -322,7 +322,7 @@ const OVERSIZED: [string, () => unknown, RegExp][] = [
       if (event) event.summary = 'x'.repeat(1e6);
       return story;
     },
-    /at events\[0\]\.summary: at most 600 characters in an event's summary \(the story limit\)/,
+    /at events\[0\]\.summary: at most 280 characters in an event's summary \(the story limit\)/,
   ],
   [
     'a story with 10,000 events',

@@ -3,11 +3,28 @@ import type { RegionFeature } from '../geo/schema.ts';
 import { currentView } from '../state/selectors.ts';
 import { useExplainer } from '../state/store.ts';
 import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
-import type { Story } from '../story/schema.ts';
+import type { Passage, Story } from '../story/schema.ts';
 import { DEFAULT_VIEW } from '../views/resolve.ts';
 import { EventItem } from './EventItem.tsx';
 import { PassageText } from './PassageText.tsx';
+import { useProgressive } from './progressive.ts';
 import { bringIntoView } from './scroll.ts';
+
+/**
+ * What a region's panel renders in the click's own frame (a whole panel of an article like the
+ * seed's: its longest region has 3,400 characters); the rest follows the frame after (progressive.ts).
+ */
+const FIRST_CHARACTERS = 5_000;
+const FIRST_EVENTS = 20;
+
+/** How many passages fit in the first frame's characters: at least one. */
+function firstPassages(passages: readonly Passage[]): number {
+  let characters = 0;
+  let fit = 0;
+  while (fit < passages.length && characters + (passages[fit]?.text.length ?? 0) <= FIRST_CHARACTERS)
+    characters += passages[fit++]?.text.length ?? 0;
+  return Math.max(1, fit);
+}
 
 /** What the article says about one region: its passages in article order, then its events in time order. */
 export function RegionPanel({
@@ -19,8 +36,15 @@ export function RegionPanel({
   story: Story | null;
   focusedPassage: string | null;
 }) {
-  const passages = story ? passagesForRegion(story, region.id) : [];
-  const events = story ? eventsForRegion(story, region.id) : [];
+  const allPassages = story ? passagesForRegion(story, region.id) : [];
+  const allEvents = story ? eventsForRegion(story, region.id) : [];
+  // The first passages (through the one in focus) and events at once; the rest after that paint.
+  const focusedAt = allPassages.findIndex((p) => p.id === focusedPassage) + 1;
+  const passages = allPassages.slice(
+    0,
+    useProgressive(region.id, allPassages.length, firstPassages(allPassages), focusedAt),
+  );
+  const events = allEvents.slice(0, useProgressive(region.id, allEvents.length, FIRST_EVENTS));
   useFocusedPassage(focusedPassage);
   // In another party's view the status line is theirs, and says so, with its source.
   const whose = useExplainer((s) => {

@@ -23,7 +23,7 @@ export const STORY_LIMITS = {
   /** The file the passages came from, and the publisher's name. */
   nameCharacters: 200,
   /** An event's summary. */
-  summaryCharacters: 600,
+  summaryCharacters: 280,
   /** An event's time in the article's words ("about a week before the meeting"). */
   whenCharacters: 200,
   /** A mention's text, a quoted phrase. */

@@ -3,7 +3,7 @@
  * WebGL is missing. Same camera (cartography/framing.ts), same drawing rules
  * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { builtAsEmbed, useHydrated } from '../built.tsx';
 import { cameraForRegions } from '../cartography/framing.ts';
 import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
@@ -138,7 +138,9 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const hydrated = useHydrated();
   const [fromBuild] = useState(!hydrated);
   const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
-  const highlighted = useExplainer((s) => highlightedRegionIds(s).join(','));
+  // The panel paints first: the drawing follows a selection in a render of its own, which a
+  // new click may interrupt (reframing may mean the shapes at another detail, tens of ms).
+  const highlighted = useDeferredValue(useExplainer((s) => highlightedRegionIds(s).join(',')));
   const hovered = useExplainer((s) => s.hoveredRegionId);
 
   const ids = highlighted ? highlighted.split(',') : [];
