@@ -14,8 +14,12 @@ import { expect, test } from '@playwright/test';
 const ROOT = path.join(import.meta.dirname, '..');
 const KB = 1024;
 const BUDGETS = {
-  /** Raised from 90 for issue 27 (clicks held until the view is ready, the story file's size limit): +0.5 KB. */
-  firstViewJs: 90.5,
+  /**
+   * Raised from 90 for issue 27 (clicks held until the view is ready, the story file's size
+   * limit; a region's panel rendered in two frames so a story at its limits answers a click at
+   * once): +0.6 KB; and for issue 25's first pass (a mention pointed at outlines its region).
+   */
+  firstViewJs: 91,
   firstViewCss: 4,
   mapJs: 300,
   mapCss: 11,
@@ -33,9 +37,11 @@ const BUDGETS = {
    * dropping the pre-story headline meta, the separate full-detail path writer and the
    * click keeper's module, now in public/boot.js, paid 1.0). Raised to 96 KB for robustness
    * (issue 27: the first view ready only once the panel is in place, a data file's size
-   * limit, a limit on every string of a story in its schema; +0.5 KB).
+   * limit, a limit on every string of a story in its schema; +0.5 KB). Raised to 96.5 KB for
+   * issue 25's first pass (story mode's steps and progress on the map, framing by the smallest
+   * region concerned, a mention pointed at outlined on the map; +0.4 KB).
    */
-  beyondFloorJs: 96,
+  beyondFloorJs: 96.5,
   startData: 150,
   /** Each page's HTML, with the first view built into it (issue 17): the map's drawing is most of it. */
   pageHtml: 60,

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { type Area, deltaE, NEIGHBOURS, SAME_FILL, type Vision } from '../app/cartography/contrast.ts';
+import { framedRegions } from '../app/cartography/framing.ts';
 import { polygonContains } from '../app/cartography/labels.ts';
 import { project, unproject } from '../app/cartography/mercator.ts';
 import type { Theme } from '../app/cartography/palette.ts';
@@ -30,7 +31,12 @@ const ROUTES: { name: string; hash: string; ids: string[] }[] = [
   ...geo.regions.features
     .filter((f) => f.properties.clickable)
     .map((f) => ({ name: f.id, hash: `#region=${f.id}`, ids: [f.id] })),
-  ...story.events.map((e) => ({ name: `event-${e.id}`, hash: `#event=${e.id}`, ids: e.regions })),
+  ...story.events.map((e) => ({
+    name: `event-${e.id}`,
+    hash: `#event=${e.id}`,
+    // The map highlights the smallest of the regions an event concerns.
+    ids: framedRegions(geo, e.regions).map((f) => f.id),
+  })),
 ];
 
 type Rect = { left: number; top: number; right: number; bottom: number };

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { cameraForRegions, fitFrame, frameFor } from '../app/cartography/framing.ts';
+import { cameraForRegions, fitFrame, framedRegions, frameFor } from '../app/cartography/framing.ts';
 import { project } from '../app/cartography/mercator.ts';
 import { regionsOfPassage } from '../app/story/queries.ts';
 import type { Story } from '../app/story/schema.ts';
@@ -26,21 +26,24 @@ const story = JSON.parse(
 ) as Story;
 const geo = publishedGeo();
 
+/** The regions a route highlights: the smallest of those it concerns. */
+const shown = (ids: Iterable<string>) => framedRegions(geo, [...ids]).map((f) => f.id);
+
 /** Each kind of route, and the regions it highlights. */
 const ROUTES: [string, string[]][] = [
   ['', []],
   ...geo.regions.features
     .filter((f) => f.properties.clickable)
     .map((f): [string, string[]] => [`#region=${f.id}`, [f.id]]),
-  ['#event=crimea-annexation', story.events.find((e) => e.id === 'crimea-annexation')?.regions ?? []],
+  ['#event=crimea-annexation', shown(story.events.find((e) => e.id === 'crimea-annexation')?.regions ?? [])],
   [
     '#passage=p9',
-    [
-      ...regionsOfPassage(
+    shown(
+      regionsOfPassage(
         story.passages.find((p) => p.id === 'p9') ??
           story.passages[0] ?? { id: '', text: '', mentions: [], implicit: [] },
       ),
-    ],
+    ),
   ],
 ];
 

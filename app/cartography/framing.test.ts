@@ -4,6 +4,7 @@ import {
   cameraFor,
   cameraForRegions,
   constrainCamera,
+  framedRegions,
   frameFor,
   MAX_FIT_ZOOM,
   OVERVIEW_MARGIN,
@@ -105,6 +106,37 @@ describe('framing', () => {
     const [lon, lat] = unproject(...project(44.5, 42.2));
     expect(lon).toBeCloseTo(44.5, 9);
     expect(lat).toBeCloseTo(42.2, 9);
+  });
+});
+
+describe('framing by subject', () => {
+  const geo = publishedGeo();
+  const kindOf = (id: string) => geo.regions.features.find((f) => f.id === id)?.properties.kind;
+  const framed = (ids: string[]) => framedRegions(geo, ids).map((f) => f.id);
+
+  it('frames South Ossetia, not Russia, for what concerns Moscow and Tskhinvali', () => {
+    expect(framed(['russia', 'south-ossetia'])).toEqual(['south-ossetia']);
+    expect(frameFor(geo, ['russia', 'south-ossetia'], 800, 600)).toEqual(
+      frameFor(geo, ['south-ossetia'], 800, 600),
+    );
+  });
+
+  it('frames every region smaller than a country that is concerned, and no country beside them', () => {
+    const ids = geo.regions.features.filter((f) => f.properties.clickable).map((f) => f.id);
+    const small = ids.filter((id) => kindOf(id) !== 'country');
+    expect(small.length).toBeGreaterThan(1);
+    expect(framed(ids).sort()).toEqual(small.sort());
+  });
+
+  it('frames countries only when nothing smaller is concerned, each by the part the data gives', () => {
+    expect(framed(['georgia', 'russia']).sort()).toEqual(['georgia', 'russia']);
+    const russia = geo.regions.features.find((f) => f.id === 'russia');
+    expect(frameFor(geo, ['russia'], 800, 600).bbox).toEqual(russia?.properties.frame ?? russia?.bbox);
+  });
+
+  it('frames the overview for nothing known', () => {
+    expect(framed(['atlantis'])).toEqual([]);
+    expect(frameFor(geo, [], 800, 600).bbox).toEqual(overviewBbox(geo));
   });
 });
 

@@ -4,7 +4,7 @@
  * they show the same view for any route; the maths is MapLibre's `cameraForBounds` (bearing 0,
  * symmetric padding), which a browser test checks it against.
  */
-import type { Bbox, GeoData } from '../geo/schema.ts';
+import type { Bbox, GeoData, RegionFeature } from '../geo/schema.ts';
 import { project, unproject } from './mercator.ts';
 
 /** The smallest box holding all the given boxes. */
@@ -55,11 +55,21 @@ export interface Frame {
   maxZoom: number;
 }
 
-/** How to frame the highlighted regions (or the overview when none is known) in a map of this size. */
+/**
+ * Which of the regions something concerns the map frames: those smaller than a country, when
+ * there are any; the countries only when nothing smaller is concerned (each by its `frame`,
+ * the part of it the story is about, where the data gives one). So a passage about Moscow and
+ * Tskhinvali frames South Ossetia, with Russia's edge in view around it, not all of Russia.
+ */
+export function framedRegions(geo: GeoData, ids: readonly string[]): RegionFeature[] {
+  const concerned = geo.regions.features.filter((f) => ids.includes(f.id));
+  const smaller = concerned.filter((f) => f.properties.kind !== 'country');
+  return smaller.length ? smaller : concerned;
+}
+
+/** How to frame the highlighted regions (the smallest of them), or the overview when none is known, in a map of this size. */
 export function frameFor(geo: GeoData, ids: readonly string[], width: number, height: number): Frame {
-  const boxes = geo.regions.features
-    .filter((f) => ids.includes(f.id))
-    .map((f) => f.properties.frame ?? f.bbox);
+  const boxes = framedRegions(geo, ids).map((f) => f.properties.frame ?? f.bbox);
   const overview = boxes.length === 0;
   const margin = overview ? OVERVIEW_MARGIN : REGION_MARGIN;
   return {

@@ -20,13 +20,20 @@ type Listener = (span: Span) => void;
 /** The fallback's resolution: what the reader sees is known to this many pixels. */
 const STEP = 40;
 
+/**
+ * How long a host's report of where the frame is outranks the fallback's: a host that tracks
+ * scrolling (pym's `trackscroll`, embed.js) reports on every scroll; one that answered a single
+ * request (pym set up without it, as most are) goes stale, and the fallback carries on.
+ */
+const HOST_FRESH_MS = 500;
+
 const listeners = new Set<Listener>();
 let host: HostLink | null = null;
-let fromHost = false;
+let hostAt = Number.NEGATIVE_INFINITY;
 
 /** The pym child reports the frame's place in the host's window. */
 export function hostSpan(viewportHeight: number, frameTop: number, documentHeight: number): void {
-  fromHost = true;
+  hostAt = performance.now();
   const span = { top: Math.max(0, -frameTop), bottom: Math.min(documentHeight, viewportHeight - frameTop) };
   for (const listener of listeners) listener(span);
 }
@@ -43,8 +50,9 @@ export function hostLink(): HostLink | null {
 
 /**
  * Calls `listener` with what the reader can see, now and whenever it changes (at most once a
- * frame); returns the function that stops. In a frame, the host's reports win; until one
- * comes (or without a pym parent) an IntersectionObserver stands in.
+ * frame); returns the function that stops. In a frame, the host's reports win while they are
+ * fresh; otherwise (no pym parent, or one that does not track scrolling) an
+ * IntersectionObserver stands in, for as long as the page watches.
  */
 export function watchSpan(listener: Listener, framed: boolean, win: Window = window): () => void {
   let frame = 0;
@@ -86,7 +94,7 @@ export function watchSpan(listener: Listener, framed: boolean, win: Window = win
       if (entry.isIntersecting) seen.add(index);
       else seen.delete(index);
     }
-    if (fromHost || seen.size === 0) return;
+    if (seen.size === 0 || performance.now() - hostAt < HOST_FRESH_MS) return;
     const first = Math.min(...seen);
     const last = Math.max(...seen);
     // The window's edges lie between a marker in view and the next one out: take the middle.

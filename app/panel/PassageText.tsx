@@ -8,6 +8,11 @@ import { type Segment, segments } from '../story/segments.ts';
  * A passage verbatim, each mention a button that selects its region (the link back from
  * text to map). Mentions of `current` are marked as the region being read about.
  */
+/** Ends a mention's hover, unless the map's pointer has moved on to another region meanwhile. */
+function unhover(region: string): void {
+  if (store.getState().hoveredRegionId === region) store.getState().hoverRegion(null);
+}
+
 export function PassageText({ passage, current = null }: { passage: Passage; current?: string | null }) {
   const names = useExplainer((s) => s.geo);
   const nameOf = (id: string) => (names ? regionName(store.getState(), id) : id);
@@ -58,6 +63,11 @@ export function PassageText({ passage, current = null }: { passage: Passage; cur
         data-current={region === current || undefined}
         aria-label={`${segment.text}: show ${nameOf(region)} on the map`}
         onClick={() => store.getState().selectRegion(region, passage.id)}
+        // The map outlines what the words name while the pointer or focus is on them; the camera stays.
+        onPointerEnter={() => store.getState().hoverRegion(region)}
+        onPointerLeave={() => unhover(region)}
+        onFocus={() => store.getState().hoverRegion(region)}
+        onBlur={() => unhover(region)}
       >
         {segment.text}
       </button>

@@ -6,7 +6,8 @@
  * passage; keys J and K, and the buttons, step passage by passage; the timeline jumps to an
  * event's passage.
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { isEmbed } from '../embed/mode.ts';
 import { hostLink, type Span, watchSpan } from '../embed/viewport.ts';
 import { store } from '../state/store.ts';
@@ -227,6 +228,47 @@ function Timeline({ story }: { story: Story }) {
   );
 }
 
+/**
+ * Previous, next and how far the reader is ("6 of 18"), on the map itself: pinned with it on
+ * every width and moved with it in an embed, so they never scroll away with the text.
+ */
+function StoryControls({ story, current }: { story: Story; current: string | null }) {
+  const [canvas, setCanvas] = useState<HTMLElement | null>(null);
+  useEffect(() => setCanvas(document.querySelector<HTMLElement>('.explainer__canvas')), []);
+  if (!canvas) return null;
+  const index = Math.max(
+    0,
+    story.passages.findIndex((p) => p.id === current),
+  );
+  const last = story.passages.length - 1;
+  return createPortal(
+    <nav className="story-controls" aria-label="Story steps">
+      <button
+        type="button"
+        className="story-controls__step"
+        aria-label="Previous passage"
+        disabled={index === 0}
+        onClick={() => goTo(story, currentIndex(story) - 1, false)}
+      >
+        <span aria-hidden="true">‹</span> Previous
+      </button>
+      <span className="story-controls__progress">
+        {index + 1} of {last + 1}
+      </span>
+      <button
+        type="button"
+        className="story-controls__step"
+        aria-label="Next passage"
+        disabled={index === last}
+        onClick={() => goTo(story, currentIndex(story) + 1, false)}
+      >
+        Next <span aria-hidden="true">›</span>
+      </button>
+    </nav>,
+    canvas,
+  );
+}
+
 export function StoryView({ story, current }: { story: Story; current: string | null }) {
   const section = useRef<HTMLElement>(null);
   const start = useRef(current).current;
@@ -252,18 +294,14 @@ export function StoryView({ story, current }: { story: Story; current: string | 
         The story, with the map
       </h2>
       <p className="story__how">
-        Read on: the map shows the places each passage is about. Keys <kbd>J</kbd> and <kbd>K</kbd> go to the
-        next and previous passage.
+        Read on: the map shows the places each passage is about.
+        <span className="story__keys">
+          {' '}
+          Keys <kbd>J</kbd> and <kbd>K</kbd> go to the next and previous passage.
+        </span>
       </p>
       <Timeline story={story} />
-      <div className="story__steps">
-        <button type="button" onClick={() => goTo(story, currentIndex(story) - 1, false)}>
-          Previous passage
-        </button>
-        <button type="button" onClick={() => goTo(story, currentIndex(story) + 1, false)}>
-          Next passage
-        </button>
-      </div>
+      <StoryControls story={story} current={current} />
       <div className="story__text">
         {story.passages.map((p) => (
           <StoryPassage key={p.id} passage={p} current={p.id === current} />

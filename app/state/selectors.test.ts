@@ -5,16 +5,17 @@ import { EMPTY_ROUTE, type Route } from './route.ts';
 import { highlightedRegionIds, knownIds, regionFeature, regionName } from './selectors.ts';
 import type { ExplainerState } from './store.ts';
 
-const feature = (id: string, name: string, clickable: boolean) => ({
+const feature = (id: string, name: string, clickable: boolean, kind: string) => ({
   id,
-  properties: { id, name, clickable },
+  properties: { id, name, clickable, kind },
 });
 const geo = {
   regions: {
     features: [
-      feature('crimea', 'Crimea', true),
-      feature('russia', 'Russia', true),
-      feature('abkhazia', 'Abkhazia', false),
+      feature('crimea', 'Crimea', true, 'annexed'),
+      feature('russia', 'Russia', true, 'country'),
+      feature('ukraine', 'Ukraine', true, 'country'),
+      feature('abkhazia', 'Abkhazia', false, 'breakaway'),
     ],
   },
 } as unknown as GeoData;
@@ -30,11 +31,21 @@ const state = (route: Partial<Route>, parts: Partial<ExplainerState> = {}) =>
   ({ geo, story, route: { ...EMPTY_ROUTE, ...route }, ...parts }) as ExplainerState;
 
 describe('what the map highlights', () => {
-  it('is the selected region, an event’s regions, or a passage’s explicit and implicit regions', () => {
+  it('is the selected region, or the smallest of an event’s or a passage’s (explicit and implicit) regions', () => {
     expect(highlightedRegionIds(state({ region: 'crimea', passage: 'p2' }))).toEqual(['crimea']);
-    expect(highlightedRegionIds(state({ event: 'annexation' }))).toEqual(['crimea', 'russia', 'ukraine']);
-    expect(highlightedRegionIds(state({ passage: 'p1', article: true }))).toEqual(['crimea', 'russia']);
+    expect(highlightedRegionIds(state({ region: 'russia' }))).toEqual(['russia']);
+    // Crimea, not the countries around it: the map frames and tints what is smallest.
+    expect(highlightedRegionIds(state({ event: 'annexation' }))).toEqual(['crimea']);
+    expect(highlightedRegionIds(state({ passage: 'p1', article: true }))).toEqual(['crimea']);
     expect(highlightedRegionIds(state({ passage: 'p2', article: true }))).toEqual(['ukraine']);
+  });
+
+  it('is every region concerned while the map’s layers (and so their kinds) are unknown', () => {
+    expect(highlightedRegionIds(state({ event: 'annexation' }, { geo: null }))).toEqual([
+      'crimea',
+      'russia',
+      'ukraine',
+    ]);
   });
 
   it('is nothing for the overview, an unknown event or passage, or before the story arrives', () => {
@@ -60,7 +71,7 @@ describe('regions by id', () => {
 describe('the ids a URL may name', () => {
   it('are the map’s selectable regions and the story’s passages and events', () => {
     const ids = knownIds(state({}));
-    expect([...ids.regions]).toEqual(['crimea', 'russia']);
+    expect([...ids.regions]).toEqual(['crimea', 'russia', 'ukraine']);
     expect([...ids.passages]).toEqual(['p1', 'p2']);
     expect([...ids.events]).toEqual(['annexation']);
   });

@@ -1,4 +1,5 @@
 /** Values derived from the state, shared by the panel, the map adapter and the URL. */
+import { framedRegions } from '../cartography/framing.ts';
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { passageById, regionsOfPassage } from '../story/queries.ts';
 import type { Story } from '../story/schema.ts';
@@ -7,8 +8,8 @@ import type { View } from '../views/schema.ts';
 import type { KnownIds } from './route.ts';
 import type { ExplainerState } from './store.ts';
 
-/** The regions the map highlights and frames: the selected one, or those of an event or passage. */
-export function highlightedRegionIds(s: ExplainerState): string[] {
+/** The regions the route concerns: the selected one, or those of an event or passage. */
+function concernedRegionIds(s: ExplainerState): string[] {
   const { region, event, passage } = s.route;
   if (s.route.story) return s.story && passage ? storyRegions(s.story, passage) : [];
   if (region) return [region];
@@ -18,6 +19,16 @@ export function highlightedRegionIds(s: ExplainerState): string[] {
     return found ? [...regionsOfPassage(found)] : [];
   }
   return [];
+}
+
+/**
+ * The regions the map highlights and frames: the smallest of those the route concerns
+ * (cartography/framing.ts, `framedRegions`): a passage about Moscow and Tskhinvali shows South
+ * Ossetia, with Russia around it, not tinted over it.
+ */
+export function highlightedRegionIds(s: ExplainerState): string[] {
+  const ids = concernedRegionIds(s);
+  return s.geo ? framedRegions(s.geo, ids).map((f) => f.id) : ids;
 }
 
 export function regionFeature(s: ExplainerState, id: string | null): RegionFeature | null {

@@ -228,7 +228,13 @@ export function MapDrawing({
           const outline = outlineOf(f.properties.kind, f.properties.drawnAs);
           return outline && line(`outline-${f.id}`, d, outline);
         })}
-        {regions.filter(({ f }) => f.id === hovered).map(({ f, d }) => line(`hover-${f.id}`, d, LINES.hover))}
+        {regions
+          .filter(({ f }) => f.id === hovered)
+          .map(({ f, d }) => (
+            <g key={f.id} data-hovered={f.id}>
+              {line(`hover-${f.id}`, d, LINES.hover)}
+            </g>
+          ))}
         <g data-selected-outline="">
           {regions
             .filter(({ f }) => highlighted.includes(f.id))

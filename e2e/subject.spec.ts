@@ -1,0 +1,144 @@
+/**
+ * The subject in view: story mode's steps pinned with the map and reachable by a thumb, the
+ * story followed inside a pym host set up exactly as the README says (no trackscroll), and the
+ * map answering the text: a mention pointed at outlines its region without moving the camera.
+ */
+import type { Frame, Page } from '@playwright/test';
+import { expect, openPage, test } from './fixtures.ts';
+import { openHost, PYM } from './host.ts';
+
+/** Whether an element is wholly inside the window. */
+const onScreen = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0;
+  });
+
+test.describe('story steps at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('Next, tapped 17 times from the top, reaches the last passage; the steps and progress stay on screen', async ({
+    page,
+  }) => {
+    await openPage(page, './#story');
+    const next = page.getByRole('button', { name: 'Next passage' });
+    const progress = page.locator('.story-controls__progress');
+    const count = 18;
+    await expect(page.locator('.story [data-passage-id]')).toHaveCount(count);
+    for (let step = 1; step < count; step++) {
+      await next.tap();
+      await expect(page).toHaveURL(new RegExp(`#story=p${step}$`));
+      await expect(progress).toHaveText(`${step + 1} of ${count}`);
+      expect(await onScreen(page, '.story-controls'), `the steps at step ${step}`).toBe(true);
+      const box = await next.boundingBox();
+      expect(box?.height ?? 0, 'Next is thumb-sized').toBeGreaterThanOrEqual(44);
+    }
+    await expect(next).toBeDisabled();
+    await expect(page.locator('[data-passage-id][data-current]')).toHaveAttribute('data-passage-id', 'p17');
+  });
+
+  test('a phone is not told to press keys', async ({ page }) => {
+    await openPage(page, './#story');
+    await expect(page.locator('.story__keys')).toBeHidden();
+  });
+});
+
+test('with a keyboard and a mouse the keys are offered', async ({ page }) => {
+  await openPage(page, './#story');
+  await expect(page.locator('.story__keys')).toBeVisible();
+});
+
+/** The share of the embedded map inside the host's window. */
+async function embeddedMapOnScreen(page: Page, frame: Frame): Promise<number> {
+  const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+  const r = await frame.evaluate(() => {
+    const box = document.querySelector('.explainer__canvas')?.getBoundingClientRect();
+    return box ? { top: box.top, bottom: box.bottom } : null;
+  });
+  if (!r) return 0;
+  const inner = await page.evaluate(() => innerHeight);
+  return (
+    Math.max(0, Math.min(frameTop + r.bottom, inner) - Math.max(frameTop + r.top, 0)) / (r.bottom - r.top)
+  );
+}
+
+test('in a pym host set up as the README says (xdomain, no trackscroll), story mode follows the scroll to the last passage', async ({
+  page,
+  recorded,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const origin = new URL(baseURL ?? '').origin.replaceAll('.', '\\.');
+  await openHost(
+    page,
+    recorded,
+    `<h1>Story</h1><p style="height:600px">Lead paragraphs.</p><div id="map"></div><script>${PYM}</script>
+     <script>new pym.Parent('map', '${baseURL}embed.html#story', { title: 'Map', xdomain: '^${origin}$' });</script><p style="height:900px">More.</p>`,
+  );
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-panel="story"]')).toBeVisible();
+  const child = page.frames().find((f) => f.url().includes('embed.html'));
+  if (!child) throw new Error('no embed frame');
+  await expect
+    .poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))
+    .toBeGreaterThan(2000);
+  await page.mouse.move(500, 400);
+  const seen = new Set<string>();
+  for (let step = 0; step < 400 && !seen.has('p17'); step++) {
+    await page.mouse.wheel(0, 60);
+    await page.waitForTimeout(40);
+    const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+    if (frameTop > 100) continue;
+    const hash = await child.evaluate(() => location.hash);
+    seen.add(hash.replace('#story=', ''));
+    await expect
+      .poll(() => embeddedMapOnScreen(page, child), { timeout: 2000, message: `the map at ${hash}` })
+      .toBeGreaterThanOrEqual(0.5);
+  }
+  expect([...seen], 'the passages the frame said it was at').toContain('p17');
+});
+
+test('pointing at a mention outlines its region on the map, and the camera stays', async ({ page }) => {
+  await openPage(page, './#region=south-ossetia');
+  const viewBox = () => page.locator('[data-svg-map] svg').getAttribute('viewBox');
+  const before = await viewBox();
+  const mention = page.locator('[data-panel] button.mention[data-region-id="russia"]').first();
+  await mention.hover();
+  await expect(page.locator('[data-svg-map] [data-hovered="russia"]')).toHaveCount(1);
+  expect(await viewBox()).toBe(before);
+  await page.mouse.move(1, 1);
+  await expect(page.locator('[data-svg-map] [data-hovered]')).toHaveCount(0);
+});
+
+/**
+ * Every step of story mode, stepped with Next, at 375 and 1280 px and in the 700 px embed,
+ * light and dark: written to test-results/story-steps/ for people to look at; at each step the
+ * steps and the progress are on screen and say where the reader is.
+ */
+for (const theme of ['light', 'dark'] as const)
+  for (const [name, path, width, height] of [
+    ['page-375', './', 375, 740],
+    ['page-1280', './', 1280, 800],
+    ['embed-700', './embed.html', 700, 900],
+  ] as const)
+    test(`story steps, ${name}, ${theme}: each passage framed, the steps in view (screenshots)`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height });
+      await openPage(page, `${path}?theme=${theme}#story=p0`);
+      const out = `test-results/story-steps/${name}-${theme}`;
+      const progress = page.locator('.story-controls__progress');
+      for (let step = 0; step < 18; step++) {
+        if (step > 0) await page.getByRole('button', { name: 'Next passage' }).click();
+        await expect(progress).toHaveText(`${step + 1} of 18`);
+        await expect(page.locator('[data-passage-id][data-current]')).toHaveAttribute(
+          'data-passage-id',
+          `p${step}`,
+        );
+        expect(await onScreen(page, '.story-controls'), `the steps at p${step}`).toBe(true);
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `${out}/p${String(step).padStart(2, '0')}.png` });
+      }
+    });
