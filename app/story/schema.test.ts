@@ -274,13 +274,13 @@ describe('story limits', () => {
         text: 'Russia',
       }));
     expect(problems(crowded)).toMatch(
-      /^at passages\[0\]\.mentions: at most 500 mentions in a passage \(the story limit\)/,
+      /^at passages\[0\]\.mentions: at most 100 mentions in a passage \(the story limit\)/,
     );
     const huge = aStory();
     const first = huge.passages[0];
-    if (first) first.text = 'x'.repeat(20_001);
+    if (first) first.text = 'x'.repeat(5_001);
     expect(problems(huge)).toMatch(
-      /^at passages\[0\]\.text: at most 20,000 characters in a passage \(the story limit\)/,
+      /^at passages\[0\]\.text: at most 5,000 characters in a passage \(the story limit\)/,
     );
   });
 });

@@ -3,7 +3,7 @@
  * WebGL is missing. Same camera (cartography/framing.ts), same drawing rules
  * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { builtAsEmbed, useHydrated } from '../built.tsx';
 import { cameraForRegions } from '../cartography/framing.ts';
 import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
@@ -47,6 +47,27 @@ function useSize(ref: React.RefObject<HTMLElement | null>): Size | null {
     return () => observer.disconnect();
   }, [ref]);
   return size;
+}
+
+/**
+ * `value`, caught up with once the page has painted: the panel paints first on a click and the
+ * drawing follows in the next frame, as the MapLibre map does (maplibre/sync.ts). Reframing
+ * may mean the shapes at another detail, tens of milliseconds the click should not wait for.
+ */
+function useAfterPaint(value: string): string {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (value === shown) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(value));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
 
 /** The regions drawn under a pointer, top first: the SVG renderer's hit test. */
@@ -138,9 +159,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const hydrated = useHydrated();
   const [fromBuild] = useState(!hydrated);
   const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
-  // The panel paints first: the drawing follows a selection in a render of its own, which a
-  // new click may interrupt (reframing may mean the shapes at another detail, tens of ms).
-  const highlighted = useDeferredValue(useExplainer((s) => highlightedRegionIds(s).join(',')));
+  const highlighted = useAfterPaint(useExplainer((s) => highlightedRegionIds(s).join(',')));
   const hovered = useExplainer((s) => s.hoveredRegionId);
 
   const ids = highlighted ? highlighted.split(',') : [];
