@@ -140,12 +140,13 @@ test('a mention in the Article view selects and outlines its region', async ({ p
   await expect(page).toHaveURL(/#region=crimea&passage=p17$/);
 });
 
-test('an event highlights all its regions and links to its passage', async ({ page }) => {
+test('an event highlights the smallest of its regions and links to its passage', async ({ page }) => {
   await openPage(page, './#region=ukraine');
   const annexation = panel(page).locator('[data-event-id="crimea-annexation"]');
   await annexation.getByRole('button', { name: 'Show on the map' }).click();
   await expect(panel(page)).toHaveAttribute('data-event-id', 'crimea-annexation');
-  await expect.poll(() => svgHighlighted(page)).toEqual(['crimea', 'russia', 'ukraine']);
+  // Crimea, Russia and Ukraine concerned: the map shows Crimea, the two countries around it untinted.
+  await expect.poll(() => svgHighlighted(page)).toEqual(['crimea']);
   await expect(panel(page).locator('[data-passage-id="p17"]')).toContainText('annexation in 2014');
   await page.goBack();
   await panel(page)
@@ -173,7 +174,7 @@ test('deep links open the view they name', async ({ page }) => {
   await openPage(page, './#passage=p9');
   await expect(panel(page)).toHaveAttribute('data-panel', 'article');
   await expect(panel(page).locator('[data-passage-id="p9"]')).toHaveAttribute('data-focused', 'true');
-  await expect.poll(() => svgHighlighted(page)).toEqual(['georgia', 'russia', 'south-ossetia']);
+  await expect.poll(() => svgHighlighted(page)).toEqual(['south-ossetia']);
 
   await openPage(page, './#region=atlantis&passage=p999');
   await expect(panel(page)).toHaveAttribute('data-panel', 'intro');

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import type { Recorded } from './fixtures.ts';
 
 export const HOST = 'http://localhost:4317/newsroom';
@@ -24,4 +24,18 @@ export async function openHost(page: Page, recorded: Recorded, body: string): Pr
     }),
   );
   await page.goto(`${HOST}/story.html`);
+}
+
+/** The share of the embedded map inside the host's window. */
+export async function embeddedMapOnScreen(page: Page, frame: Frame): Promise<number> {
+  const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+  const r = await frame.evaluate(() => {
+    const box = document.querySelector('.explainer__canvas')?.getBoundingClientRect();
+    return box ? { top: box.top, bottom: box.bottom } : null;
+  });
+  if (!r) return 0;
+  const inner = await page.evaluate(() => innerHeight);
+  const top = frameTop + r.top;
+  const bottom = frameTop + r.bottom;
+  return Math.max(0, Math.min(bottom, inner) - Math.max(top, 0)) / (bottom - top);
 }

@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, openMap, openPage, type Recorded, test } from './fixtures.ts';
-import { openHost, PYM } from './host.ts';
+import { embeddedMapOnScreen, openHost, PYM } from './host.ts';
 
 const AIRSTRIKES = 'p9'; // "Russia launched airstrikes against the Georgian government in South Ossetia in 2008…"
 const REUTERS = 'p17'; // "“Russia’s critics say the war in South Ossetia was a dress rehearsal…” Reuters noted"
@@ -134,20 +134,6 @@ async function openStoryHost(page: Page, recorded: Recorded, body: string): Prom
   if (!frame) throw new Error('no iframe');
   await expect(frame.locator('[data-panel="story"]')).toBeVisible();
   return frame;
-}
-
-/** The share of the embedded map inside the host's window. */
-async function embeddedMapOnScreen(page: Page, frame: Frame): Promise<number> {
-  const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
-  const r = await frame.evaluate(() => {
-    const box = document.querySelector('.explainer__canvas')?.getBoundingClientRect();
-    return box ? { top: box.top, bottom: box.bottom } : null;
-  });
-  if (!r) return 0;
-  const inner = await page.evaluate(() => innerHeight);
-  const top = frameTop + r.top;
-  const bottom = frameTop + r.bottom;
-  return Math.max(0, Math.min(bottom, inner) - Math.max(top, 0)) / (bottom - top);
 }
 
 for (const [width, loader] of [

@@ -3,9 +3,9 @@
  * story followed inside a pym host set up exactly as the README says (no trackscroll), and the
  * map answering the text: a mention pointed at outlines its region without moving the camera.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openPage, test } from './fixtures.ts';
-import { openHost, PYM } from './host.ts';
+import { embeddedMapOnScreen, openHost, PYM } from './host.ts';
 
 /** Whether an element is wholly inside the window. */
 const onScreen = (page: Page, selector: string) =>
@@ -47,20 +47,6 @@ test('with a keyboard and a mouse the keys are offered', async ({ page }) => {
   await openPage(page, './#story');
   await expect(page.locator('.story__keys')).toBeVisible();
 });
-
-/** The share of the embedded map inside the host's window. */
-async function embeddedMapOnScreen(page: Page, frame: Frame): Promise<number> {
-  const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
-  const r = await frame.evaluate(() => {
-    const box = document.querySelector('.explainer__canvas')?.getBoundingClientRect();
-    return box ? { top: box.top, bottom: box.bottom } : null;
-  });
-  if (!r) return 0;
-  const inner = await page.evaluate(() => innerHeight);
-  return (
-    Math.max(0, Math.min(frameTop + r.bottom, inner) - Math.max(frameTop + r.top, 0)) / (r.bottom - r.top)
-  );
-}
 
 test('in a pym host set up as the README says (xdomain, no trackscroll), story mode follows the scroll to the last passage', async ({
   page,
