@@ -19,8 +19,14 @@ export async function loadData(): Promise<void> {
     reportProblem(failureMessage('Points of view', error)),
   );
   const url = new Promise<string>((resolve) => resolve(storyUrl(storyFromUrl())));
-  // Settled: a failure waits here to be reported below instead of going unhandled meanwhile.
-  const story = Promise.allSettled([url.then(loadStory)]);
+  // A story that cannot be used is reported as soon as that is known, not after the map's layers.
+  const story = url.then(loadStory).then(
+    (value) => value,
+    (error: unknown) => {
+      reportProblem(failureMessage('Article', error));
+      return null;
+    },
+  );
   // The map is drawn as soon as its layers are in, without waiting for the story.
   const geo = await loadGeo().then(
     ({ geo, failures }) => {
@@ -33,12 +39,12 @@ export async function loadData(): Promise<void> {
       return null;
     },
   );
-  const [loaded] = await story;
+  const loaded = await story;
   await views;
-  if (loaded?.status !== 'fulfilled') return reportProblem(failureMessage('Article', loaded?.reason));
+  if (!loaded) return;
   try {
     const regionIds = geo ? geo.regions.features.map((f) => f.id) : null;
-    setStory(regionIds ? await checkRegions(loaded.value, regionIds, await url) : loaded.value);
+    setStory(regionIds ? await checkRegions(loaded, regionIds, await url) : loaded);
   } catch (error) {
     reportProblem(failureMessage('Article', error));
   }

@@ -209,11 +209,30 @@ function referenceProblems(story: Story): Problem[] {
 }
 
 /**
+ * The top-level lists over their limits, before any of their items is checked: the schema
+ * checks a list's length only after every item (10,000 events took most of a second).
+ */
+function overLongLists(input: unknown): Problem[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const lists = input as { passages?: unknown; events?: unknown };
+  return (
+    [
+      ['passages', lists.passages, L.passages],
+      ['events', lists.events, L.events],
+    ] as const
+  )
+    .filter(([, list, limit]) => Array.isArray(list) && list.length > limit)
+    .map(([key, , limit]) => ({ path: [key], message: atMost(limit, key) }));
+}
+
+/**
  * The story in `input`, its shape and its cross-references checked. `regionIds` are the
  * regions the map has; pass null when the map's layers are not available, to check
  * everything else.
  */
 export function checkStory(input: unknown, regionIds: readonly string[] | null): Checked<Story> {
+  const crowded = overLongLists(input);
+  if (crowded.length) return { ok: false, problems: crowded };
   const checked = check(storySchema, input);
   if (!checked.ok) return checked;
   const story = checked.value;
