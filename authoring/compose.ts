@@ -5,11 +5,12 @@
  */
 import { FileProblem } from '../app/data/FileProblem.ts';
 import { describeProblems } from '../app/data/validate.ts';
+import { STORY_LIMITS } from '../app/story/limits.ts';
 import { checkStory, type Mention, type Story, type StoryEvent } from '../app/story/schema.ts';
 import { proposeEvents } from './events.ts';
 import { findMentions, type Gazetteer } from './mentions.ts';
 import type { Overrides } from './overrides.ts';
-import { splitPassages } from './passages.ts';
+import { headlineProblem, splitPassages } from './passages.ts';
 
 export class ContentError extends FileProblem {}
 
@@ -37,6 +38,9 @@ export function composeStory({ article, source, gazetteer, overrides, regionIds 
   });
   const [headline] = passages;
   if (!headline) throw new ContentError(source, 'has no passages (is it empty?)');
+  if (headline.text.length > STORY_LIMITS.titleCharacters) {
+    throw new ContentError(source, headlineProblem(headline.text) ?? 'the title is too long');
+  }
   if (passages.every((p) => p.mentions.length === 0 && p.implicit.length === 0)) {
     const regions = Object.keys(gazetteer.regions).join(', ');
     throw new ContentError(

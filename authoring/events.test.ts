@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposeEvents, sentences, timeExpressions } from './events.ts';
+import { proposeEvents, sentences, summaryOf, timeExpressions } from './events.ts';
 
 describe('sentences', () => {
   it('splits after a stop and any closing quote, keeping ranges into the passage', () => {
@@ -160,5 +160,24 @@ describe('time expressions and event ids', () => {
       [mention],
     );
     expect(events.map((e) => e.id)).toEqual(['p1-in-2008', 'p1-in-2008-2', 'p1-in-2008-3']);
+  });
+});
+
+describe('summaryOf', () => {
+  it('keeps a sentence that fits and cuts a longer one at a word, marked, within the limit', () => {
+    expect(summaryOf('Crimea was annexed in 2014.', 280)).toBe('Crimea was annexed in 2014.');
+    const long = `In 2008, ${'the war spread, '.repeat(30)}and ended.`;
+    const cut = summaryOf(long, 280);
+    expect(cut.length).toBeLessThanOrEqual(280);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    // Cut between words: the original goes on with a space or a comma there.
+    expect(long[cut.length - 1]).toMatch(/[\s,]/);
+  });
+
+  it('gives every proposal of a very long sentence a summary the schema accepts', () => {
+    const text = `On 21 February 2022 ${'Moscow said more about Donetsk, '.repeat(20)}then stopped.`;
+    const [event] = proposeEvents({ id: 'p1', text }, [{ region: 'donbass', start: 0, end: 0, text: '' }]);
+    expect(event?.summary.length).toBeLessThanOrEqual(280);
   });
 });

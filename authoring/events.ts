@@ -4,6 +4,7 @@
  * the regions its sentence mentions. An editor accepts, edits or rejects each one in the
  * overrides file; proposals already covered by a curated event are not proposed again.
  */
+import { STORY_LIMITS } from '../app/story/limits.ts';
 import type { Mention, StoryEvent } from '../app/story/schema.ts';
 import rules from './time-expressions.json' with { type: 'json' };
 
@@ -28,6 +29,17 @@ export function sentences(text: string): Sentence[] {
   }
   if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) });
   return out;
+}
+
+/**
+ * A sentence as an event's summary: whole when it fits the story's limit, otherwise cut at
+ * the last word that fits and marked with an ellipsis (the passage keeps the whole sentence).
+ */
+export function summaryOf(sentence: string, limit = STORY_LIMITS.summaryCharacters): string {
+  if (sentence.length <= limit) return sentence;
+  const cut = sentence.slice(0, limit - 1);
+  const lastSpace = cut.search(/\s\S*$/);
+  return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 interface TimeExpression {
@@ -70,7 +82,7 @@ export function proposeEvents(passage: { id: string; text: string }, mentions: M
     return [
       {
         id: idFor(first.text),
-        summary: sentence.text,
+        summary: summaryOf(sentence.text),
         regions,
         passage: passage.id,
         when: first.text,

@@ -67,27 +67,64 @@ describe('finding mentions', () => {
 
 describe('false friends, by rules kept as data', () => {
   const gazetteer = {
-    regions: { georgia: ['Georgia', 'Georgian'], russia: ['Russia'] },
+    regions: { georgia: ['Georgia', 'Georgian', 'Tbilisi'], russia: ['Russia', 'Russian'] },
     notMentions: ['For Georgia'],
     contextRules: [
-      { rule: 'US state of Georgia', regions: ['georgia'], cues: ['Atlanta', 'state of Georgia'] },
+      {
+        rule: 'US state of Georgia',
+        names: ['Georgia', 'Georgian'],
+        cues: ['Atlanta', 'state of Georgia'],
+        counterCues: ['Tbilisi', 'ambassador', 'country of Georgia'],
+      },
+    ],
+    wordRules: [
+      { rule: 'a language', names: ['Russian'], after: ['^-language'] },
+      { rule: 'a language (in it)', names: ['Russian'], before: ['\\bin $'], after: ['^(?:$|[,.])'] },
     ],
   };
-
-  it('rejects a region’s names in a passage that holds a cue, and says which rule did', () => {
+  const judged = (text: string) => {
     const rejected: { region: string; text: string; rule: string }[] = [];
-    const found = findMentions(
-      'Georgia’s capital, Atlanta, hosts a delegation from Russia.',
-      gazetteer,
-      rejected,
-    );
-    expect(found.map((m) => m.text)).toEqual(['Russia']);
-    expect(rejected).toEqual([{ region: 'georgia', text: 'Georgia', rule: 'US state of Georgia' }]);
+    const found = findMentions(text, gazetteer, rejected).map((m) => `${m.text}@${m.start}`);
+    return { found, rejected: rejected.map((r) => `${r.text}: ${r.rule}`) };
+  };
+
+  it('takes an ambiguous name as the other place when a cue is nearer to it than a counter-cue, and says which rule did', () => {
+    expect(judged('Georgia’s ambassador made a stop in Georgia’s capital, Atlanta.')).toEqual({
+      found: ['Georgia@0'],
+      rejected: ['Georgia: US state of Georgia'],
+    });
+    // A cue that holds the name is nearest of all, whatever is beside it.
+    expect(judged('The country of Georgia and the state of Georgia.').found).toEqual(['Georgia@15']);
   });
 
-  it('keeps them where no cue is, and never inside a party’s name', () => {
-    expect(
-      findMentions('Tbilisi, Georgia, and the party For Georgia.', gazetteer).map((m) => m.text),
-    ).toEqual(['Georgia']);
+  it('decides by the sentence first, then the passage, and only where a cue is', () => {
+    // Tbilisi is in another sentence; "Atlanta" in this one decides.
+    expect(judged('Tbilisi is far. Georgia hosts Atlanta’s fair.').found).toEqual(['Tbilisi@0']);
+    // No cue or counter-cue in the sentence: the passage's nearest decides.
+    expect(judged('Officials of the state of Georgia travel. Georgia is on their signs.').found).toEqual([]);
+    expect(judged('Georgia is in the Caucasus. Russia borders it.').found).toEqual([
+      'Georgia@0',
+      'Russia@28',
+    ]);
+  });
+
+  it('matches cues in any case and never touches names the rule does not list', () => {
+    expect(judged('Officials of the State of Georgia visited Tbilisi.').found).toEqual(['Tbilisi@42']);
+    expect(judged('ATLANTA: Georgia, the state, votes.').found).toEqual([]);
+  });
+
+  it('sets a name aside when its own words show it is not the place, only as the rule says', () => {
+    expect(judged('A Russian-language school in Russian-occupied Crimea teaches in Russian.')).toEqual({
+      found: ['Russian@29'],
+      rejected: ['Russian: a language', 'Russian: a language (in it)'],
+    });
+    expect(judged('Shelling in Russian villages.').found).toEqual(['Russian@12']);
+  });
+
+  it('never marks a name inside a proper noun listed as not a mention, and reports it', () => {
+    expect(judged('Tbilisi, Georgia, and the party For Georgia.')).toEqual({
+      found: ['Tbilisi@0', 'Georgia@9'],
+      rejected: ['Georgia: part of the name “For Georgia”'],
+    });
   });
 });

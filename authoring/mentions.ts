@@ -1,25 +1,47 @@
 /**
  * Finds the explicit mentions of regions in a passage with a gazetteer kept as data
  * (gazetteer.json): whole words, case-sensitive, the longest name winning where names
- * overlap, nothing inside a proper noun listed as not a mention (a news outlet's name), and
- * nothing a context rule (a false friend: the US state) rejects, which it says.
+ * overlap; then the false friends are set aside, each with the rule that says so: a name
+ * inside a proper noun listed as not a mention (a news outlet, a party, a club, a dish), a
+ * name that its own words show to be something else (a language: "in Russian",
+ * "Ukrainian-language"), and an ambiguous name whose nearest cue says it is the other place
+ * (the US state of Georgia: "state of Georgia", "Atlanta").
  */
 import type { Mention } from '../app/story/schema.ts';
+import { sentences } from './events.ts';
 
 /**
- * A false friend, as data: a region's names are not mentions of it in a passage that also
- * holds one of `cues` (the US state of Georgia: "Atlanta", "state of Georgia").
+ * An ambiguous name, as data: one of `names` is the other place when, in its own sentence, a
+ * cue (`cues`: "Atlanta", "state of Georgia") lies nearer to it than a counter-cue
+ * (`counterCues`: "Tbilisi", "ambassador", "Republic of Georgia"); a cue that contains the
+ * name is nearest of all. A sentence with neither defers to its passage in the same way; a
+ * passage with no cue leaves the name alone. Cues match whole words in any case.
  */
 export interface ContextRule {
   rule: string;
-  regions: string[];
+  names: string[];
   cues: string[];
+  counterCues?: string[];
+}
+
+/**
+ * A name that the words around it show is not the place, as data: one of `names` preceded by
+ * text matching one of `before` (a pattern anchored at the name, e.g. `\bin $`) and followed by
+ * text matching one of `after` (anchored at its end, e.g. `^-language`); a rule without one
+ * side asks nothing of it.
+ */
+export interface WordRule {
+  rule: string;
+  names: string[];
+  before?: string[];
+  after?: string[];
 }
 
 export interface Gazetteer {
   regions: Record<string, string[]>;
   notMentions: string[];
   contextRules?: ContextRule[];
+  wordRules?: WordRule[];
 }
 
 /** A name the tool found but did not take as a mention, and the rule that said so. */
@@ -37,10 +59,10 @@ interface Span {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every occurrence of any of `names` as whole words (letters on neither side). */
-function occurrences(text: string, names: string[]): (Span & { name: string })[] {
+function occurrences(text: string, names: string[], flags = 'gu'): (Span & { name: string })[] {
   if (names.length === 0) return [];
   const longestFirst = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst.join('|')})(?![\\p{L}\\p{N}])`, flags);
   return [...text.matchAll(pattern)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -50,23 +72,67 @@ function occurrences(text: string, names: string[]): (Span & { name: string })[]
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** Characters between two spans; 0 when one holds the other or they overlap. */
+const distance = (a: Span, b: Span) => (overlaps(a, b) ? 0 : Math.max(a.start - b.end, b.start - a.end));
+
+/** The sentence that holds a span (events.ts's sentences), or the whole text. */
+const sentenceAround = (text: string, at: Span): Span =>
+  sentences(text).find((s) => s.start <= at.start && at.end <= s.end) ?? { start: 0, end: text.length };
+
+/** Whether a context rule makes this occurrence the other place: its nearest cue decides. */
+function isOtherPlace(text: string, at: Span, rule: ContextRule): boolean {
+  const cues = occurrences(text, rule.cues, 'giu');
+  if (cues.length === 0) return false;
+  const counter = occurrences(text, rule.counterCues ?? [], 'giu');
+  const nearest = (spans: Span[], within: Span) =>
+    Math.min(
+      ...spans.filter((s) => s.start >= within.start && s.end <= within.end).map((s) => distance(s, at)),
+    );
+  for (const within of [sentenceAround(text, at), { start: 0, end: text.length }]) {
+    const cue = nearest(cues, within);
+    const against = nearest(counter, within);
+    if (cue !== Number.POSITIVE_INFINITY || against !== Number.POSITIVE_INFINITY) return cue < against;
+  }
+  return false;
+}
+
+const wordRulePatterns = (rules: WordRule[]) =>
+  rules.map((r) => ({
+    ...r,
+    before: (r.before ?? []).map((p) => new RegExp(p, 'u')),
+    after: (r.after ?? []).map((p) => new RegExp(p, 'u')),
+  }));
+
 export function findMentions(text: string, gazetteer: Gazetteer, rejected: Rejected[] = []): Mention[] {
   const excluded = occurrences(text, gazetteer.notMentions);
-  const candidates = Object.entries(gazetteer.regions)
+  const all = Object.entries(gazetteer.regions)
     .flatMap(([region, names]) => occurrences(text, names).map((o) => ({ ...o, region })))
-    .filter((c) => !excluded.some((x) => overlaps(c, x)))
     // Longest first, so "eastern Ukrainian" (Donbass) beats "Ukrainian" (Ukraine).
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof candidates = [];
-  for (const c of candidates) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-  const falseFriend = (region: string) =>
-    (gazetteer.contextRules ?? []).find(
-      (r) => r.regions.includes(region) && occurrences(text, r.cues).length > 0,
+  const kept: typeof all = [];
+  for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  const wordRules = wordRulePatterns(gazetteer.wordRules ?? []);
+  const ruleAgainst = (c: (typeof all)[number]): string | null => {
+    const name = excluded.find((x) => overlaps(c, x));
+    if (name) return `part of the name “${name.name}”`;
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const after = text.slice(c.end, c.end + 80);
+    const word = wordRules.find(
+      (r) =>
+        r.names.includes(c.name) &&
+        (r.before.length === 0 || r.before.some((p) => p.test(before))) &&
+        (r.after.length === 0 || r.after.some((p) => p.test(after))),
     );
+    if (word) return word.rule;
+    const context = (gazetteer.contextRules ?? []).find(
+      (r) => r.names.includes(c.name) && isOtherPlace(text, c, r),
+    );
+    return context?.rule ?? null;
+  };
   return kept
     .filter((c) => {
-      const rule = falseFriend(c.region);
-      if (rule) rejected.push({ region: c.region, text: text.slice(c.start, c.end), rule: rule.rule });
+      const rule = ruleAgainst(c);
+      if (rule) rejected.push({ region: c.region, text: c.name, rule });
       return !rule;
     })
     .sort((a, b) => a.start - b.start)

@@ -1,8 +1,10 @@
 /**
  * Splits an article into passages: its paragraphs, verbatim, with stable ids (p0 is the
- * headline). Photo credits and page furniture are dropped by the rules in boilerplate.json,
- * which match whole lines only; every line that is not in a passage is listed as dropped,
- * with its line number and the rule that dropped it, so no text is ever lost silently.
+ * headline). Paragraphs are separated by blank lines, or, in text pasted from a web page that
+ * has none, by line breaks. Page furniture (date lines, section labels, bylines, captions and
+ * credits, "Read more") is dropped by the named rules in boilerplate.json, which match whole
+ * lines only; every line that is not in a passage is listed as dropped, with its line number
+ * and the rule that dropped it, so no text is ever lost silently.
  */
 import rules from './boilerplate.json' with { type: 'json' };
 
@@ -18,28 +20,61 @@ export interface DroppedLine {
   rule: string;
 }
 
-const dropLine = rules.dropLine.map((r) => new RegExp(r));
-const endOfArticle = rules.endOfArticle.map((r) => new RegExp(r));
+interface LineRule {
+  rule: string;
+  pattern: RegExp;
+}
 
-/** The rule a line matches, or null. */
-const ruleFor = (patterns: RegExp[], line: string) =>
-  patterns.find((r) => r.test(line.trim()))?.source ?? null;
+const compile = (list: { rule: string; pattern: string }[]): LineRule[] =>
+  list.map(({ rule, pattern }) => ({ rule, pattern: new RegExp(pattern, 'u') }));
+const dropLine = compile(rules.dropLine);
+const endOfArticle = compile(rules.endOfArticle);
+
+/** The name of the rule a line matches, or null. */
+const ruleFor = (patterns: LineRule[], line: string) =>
+  patterns.find((r) => r.pattern.test(line.trim()))?.rule ?? null;
+
+/** A headline: one line, at most this long, not a run of sentences. */
+export const HEADLINE_CHARACTERS = 200;
+
+/**
+ * Why the first passage does not look like a headline, or null when it does: the editor is
+ * told, since the tool takes it as the title either way.
+ */
+export function headlineProblem(text: string): string | null {
+  if (text.length > HEADLINE_CHARACTERS) {
+    return `the first paragraph, taken as the title, is ${text.length} characters long; a headline is at most ${HEADLINE_CHARACTERS}. Put the headline on a line of its own, followed by a blank line`;
+  }
+  if (/[.!?]["”’)]*\s+\p{Lu}.*[.!?]["”’)]*$/u.test(text)) {
+    return 'the first paragraph, taken as the title, reads as sentences rather than a headline. Put the headline on a line of its own, followed by a blank line';
+  }
+  return null;
+}
 
 export function splitArticle(article: string): { passages: RawPassage[]; dropped: DroppedLine[] } {
   const lines = article.replace(/\r\n?/g, '\n').split('\n');
   const dropped: DroppedLine[] = [];
   const end = lines.findIndex((line) => ruleFor(endOfArticle, line) !== null);
   if (end !== -1) {
-    const rule = `end of article: ${ruleFor(endOfArticle, lines[end] ?? '')}`;
+    const rule = `end of article (${ruleFor(endOfArticle, lines[end] ?? '')})`;
     lines.slice(end).forEach((text, i) => {
       if (text.trim() !== '') dropped.push({ line: end + i + 1, text: text.trim(), rule });
     });
   }
-  // Blocks of consecutive lines that are not blank, with their line numbers.
+  // Blocks of consecutive lines that are not blank, with their line numbers; in a text with
+  // no blank line between its lines (pasted from a web page), each line is a block.
+  const body = end === -1 ? lines : lines.slice(0, end);
+  const filled = body.map((text) => text.trim() !== '');
+  const blankBetween = filled.some(
+    (f, i) => !f && filled.slice(0, i).includes(true) && filled.slice(i).includes(true),
+  );
   const blocks: { line: number; text: string }[][] = [[]];
-  (end === -1 ? lines : lines.slice(0, end)).forEach((text, i) => {
+  body.forEach((text, i) => {
     if (text.trim() === '') blocks.push([]);
-    else blocks.at(-1)?.push({ line: i + 1, text });
+    else {
+      if (!blankBetween) blocks.push([]);
+      blocks.at(-1)?.push({ line: i + 1, text });
+    }
   });
   const paragraphs = blocks.flatMap((block) => {
     const furniture = block.map(({ text }) => ruleFor(dropLine, text));

@@ -4,7 +4,7 @@ import { readGazetteer } from './files.ts';
 import { findMentions } from './mentions.ts';
 import { PLACES_FILE, placesFileText } from './places.ts';
 
-describe('place names from Natural Earth', () => {
+describe('place names from Natural Earth and GeoNames', () => {
   const committed = fs.readFileSync(PLACES_FILE, 'utf8');
   const regions = (JSON.parse(committed) as { regions: Record<string, string[]> }).regions;
 
@@ -23,9 +23,29 @@ describe('place names from Natural Earth', () => {
     expect(regions.abkhazia).toEqual(expect.arrayContaining(['Sukhumi', 'Sokhumi']));
   });
 
-  it('never takes a name that is also a person or a word', () => {
+  it('knows small towns and villages from GeoNames, by their transliterations too', () => {
+    expect(regions['south-ossetia']).toEqual(expect.arrayContaining(['Akhalgori', 'Java', 'Tskhinvali']));
+    expect(regions.donbass).toEqual(
+      expect.arrayContaining(['Stakhanov', 'Kadiivka', 'Kirovsk', 'Sloviansk']),
+    );
+    expect(regions.crimea).toEqual(expect.arrayContaining(['Feodosiya', 'Feodosia']));
+    // Ts’khinvali, as GeoNames transliterates it, also without its ejective marks.
+    expect(regions['south-ossetia']).toEqual(expect.arrayContaining(['Ts’khinvali', 'Tskhinvali']));
+    expect(regions.georgia).toEqual(expect.arrayContaining(['Gori', 'Rustavi', 'Zugdidi']));
+  });
+
+  it('gives a name two regions share to the far bigger place only', () => {
+    // Yalta: Crimea's city of 76,000 and a Donetsk village; Frunze: two villages of ~3,000.
+    expect(regions.crimea).toContain('Yalta');
+    expect(Object.values(regions).flat()).not.toContain('Frunze');
+  });
+
+  it('never takes a name that is also a person, a word, an inflection or a mangled spelling', () => {
     const all = Object.values(regions).flat();
-    for (const name of ['Vladimir', 'Engels', 'Pushkin', 'Gay']) expect(all).not.toContain(name);
+    for (const name of ['Vladimir', 'Engels', 'Pushkin', 'Gay', 'Stalin', 'Gorky', 'Pravda', 'Progress'])
+      expect(all, name).not.toContain(name);
+    for (const name of ['Goris', 'TBilisi', 'Tbilisi - tbilisi', 'Roy'])
+      expect(all, name).not.toContain(name);
   });
 
   it('lets the content tool find a dateline, a town and the separatists’ names', () => {

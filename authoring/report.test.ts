@@ -43,6 +43,7 @@ describe('the report for the editor', () => {
     expect(formatReport(story)).toBe(
       [
         'wire.txt: 3 passages, 3 events',
+        'title: “T”',
         '',
         'crimea: 2 passages',
         '  p0   “Crimea”, “Crimea”',
@@ -63,12 +64,10 @@ describe('the report for the editor', () => {
   });
 
   it('lists every line left out of the passages, with the rule that left it out', () => {
-    const report = formatReport(story, [
-      { line: 3, text: 'RUSSIA-SLOVENIA', rule: '^[A-Z0-9]+(?:-[A-Z0-9]+)+$' },
-    ]);
+    const report = formatReport(story, [{ line: 3, text: 'RUSSIA-SLOVENIA', rule: 'photo slug' }]);
     expect(report.split('\n').slice(-2)).toEqual([
       'lines not in any passage: 1',
-      '  line 3: “RUSSIA-SLOVENIA” (rule ^[A-Z0-9]+(?:-[A-Z0-9]+)+$)',
+      '  line 3: “RUSSIA-SLOVENIA” (photo slug)',
     ]);
   });
 

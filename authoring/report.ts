@@ -4,7 +4,7 @@
  */
 import type { Story } from '../app/story/schema.ts';
 import type { Rejected } from './mentions.ts';
-import type { DroppedLine } from './passages.ts';
+import { type DroppedLine, headlineProblem } from './passages.ts';
 
 export function formatReport(
   story: Story,
@@ -12,6 +12,8 @@ export function formatReport(
   rejected: readonly (Rejected & { passage: string })[] = [],
 ): string {
   const lines = [`${story.source}: ${story.passages.length} passages, ${story.events.length} events`];
+  const headline = headlineProblem(story.title);
+  lines.push(headline ? `title: cannot tell the headline: ${headline}` : `title: “${story.title}”`);
   const regions = [
     ...new Set(story.passages.flatMap((p) => [...p.mentions, ...p.implicit].map((m) => m.region))),
   ];
@@ -34,6 +36,6 @@ export function formatReport(
   lines.push(`\nnames not taken as mentions: ${rejected.length}`);
   for (const r of rejected) lines.push(`  ${r.passage.padEnd(4)} “${r.text}” (${r.region}): rule ${r.rule}`);
   lines.push(`\nlines not in any passage: ${dropped.length}`);
-  for (const d of dropped) lines.push(`  line ${d.line}: “${d.text}” (rule ${d.rule})`);
+  for (const d of dropped) lines.push(`  line ${d.line}: “${d.text}” (${d.rule})`);
   return lines.join('\n');
 }
