@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readGazetteer } from './files.ts';
 import { findMentions } from './mentions.ts';
 
 const gazetteer = {
@@ -126,5 +127,31 @@ describe('false friends, by rules kept as data', () => {
       found: ['Tbilisi@0', 'Georgia@9'],
       rejected: ['Georgia: part of the name “For Georgia”'],
     });
+  });
+});
+
+describe('the gazetteer’s own rules, on sentences they were not written for', () => {
+  const gazetteer = readGazetteer();
+  const regionsIn = (text: string) => findMentions(text, gazetteer).map((m) => `${m.region}:${m.text}`);
+
+  it('leaves the country alone where nothing points at the US state', () => {
+    expect(regionsIn('Georgia and the USA signed a charter in Washington.')).toEqual(['georgia:Georgia']);
+    expect(
+      regionsIn('Tbilisi and Atlanta are sister cities, and Georgia’s president visited in May.'),
+    ).toEqual(['georgia:Tbilisi', 'georgia:Georgia']);
+  });
+
+  it('sets the US state aside by what is beside it, in any case', () => {
+    expect(regionsIn('The State of Georgia sued Fulton County.')).toEqual([]);
+    expect(regionsIn('A Georgia Guard unit trained near Savannah.')).toEqual([]);
+  });
+
+  it('tells a language, a club and a dish from the place', () => {
+    expect(regionsIn('Shakhtar Donetsk played in Kyiv; the menu offered Chicken Kiev.')).toEqual([
+      'ukraine:Kyiv',
+    ]);
+    expect(regionsIn('She speaks Russian and studied Ukrainian, then joined Russian forces.')).toEqual([
+      'russia:Russian',
+    ]);
   });
 });
