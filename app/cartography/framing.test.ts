@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../../geo/published.ts';
+import type { Bbox } from '../geo/schema.ts';
 import {
   cameraFor,
   cameraForRegions,
@@ -9,6 +10,7 @@ import {
   MAX_FIT_ZOOM,
   OVERVIEW_MARGIN,
   overviewBbox,
+  overviewKeep,
   REGION_MARGIN,
   unionBbox,
 } from './framing.ts';
@@ -52,6 +54,7 @@ describe('framing', () => {
     const geo = publishedGeo();
     expect(frameFor(geo, ['atlantis'], 800, 600)).toEqual({
       bbox: overviewBbox(geo),
+      keep: overviewKeep(geo),
       extent: geo.regions.bbox,
       padding: Math.round(600 * OVERVIEW_MARGIN),
       maxZoom: MAX_FIT_ZOOM,
@@ -59,6 +62,7 @@ describe('framing', () => {
     const crimea = geo.regions.features.find((f) => f.id === 'crimea')?.bbox;
     expect(frameFor(geo, ['crimea'], 800, 600)).toEqual({
       bbox: crimea,
+      keep: crimea,
       extent: geo.regions.bbox,
       padding: Math.round(600 * REGION_MARGIN),
       maxZoom: MAX_FIT_ZOOM,
@@ -174,6 +178,25 @@ describe('the published extent', () => {
       expect(within(viewOf(cameraForRegions(geo, ids, width, height), width, height)), ids.join()).toBe(true);
     }
   });
+
+  it.each([
+    [684, 280],
+    [984, 420],
+    [1000, 300],
+    [304, 240],
+    [359, 300],
+  ])(
+    'opens a %i×%i map with every disputed region wholly in view, moving off the cities if it must',
+    (width, height) => {
+      const [w, s, e, n] = viewOf(cameraForRegions(geo, [], width, height), width, height) as Bbox;
+      for (const f of geo.regions.features.filter(
+        (g) => g.properties.clickable && g.properties.kind !== 'country',
+      )) {
+        const [fw, fs, fe, fn] = f.bbox;
+        expect(fw >= w && fe <= e && fs >= s && fn <= n, `${f.id} at ${width}×${height}`).toBe(true);
+      }
+    },
+  );
 
   it('frames Russia by the part the story is about, not its box to the Pacific', () => {
     const russia = geo.regions.features.find((f) => f.id === 'russia');

@@ -39,6 +39,17 @@ export function overviewBbox(geo: GeoData): Bbox {
   return unionBbox([...focus.map((f) => f.bbox), ...cities]);
 }
 
+/**
+ * What the opening view must keep in view when the map's shape cannot show all of
+ * `overviewBbox` (a wide, short embed, held inside the published extent): the selectable
+ * regions smaller than a country, the disputed ones the article is about. The cities come
+ * second.
+ */
+export function overviewKeep(geo: GeoData): Bbox {
+  const small = geo.regions.features.filter((f) => f.properties.clickable && f.properties.kind !== 'country');
+  return unionBbox(small.map((f) => f.bbox));
+}
+
 /** Room around the opening view, as a share of the map's smaller side. */
 export const OVERVIEW_MARGIN = 0.04;
 /** Room around a framed region, as a share of the map's smaller side: the reader sees its neighbours. */
@@ -48,6 +59,8 @@ export const MAX_FIT_ZOOM = 6;
 
 export interface Frame {
   bbox: Bbox;
+  /** What stays in view, as far as it fits, when the camera has to move to stay inside the extent. */
+  keep?: Bbox;
   /** The published extent: the camera never shows past it. */
   extent: Bbox;
   /** Pixels on every side. */
@@ -72,8 +85,10 @@ export function frameFor(geo: GeoData, ids: readonly string[], width: number, he
   const boxes = framedRegions(geo, ids).map((f) => f.properties.frame ?? f.bbox);
   const overview = boxes.length === 0;
   const margin = overview ? OVERVIEW_MARGIN : REGION_MARGIN;
+  const bbox = overview ? overviewBbox(geo) : unionBbox(boxes);
   return {
-    bbox: overview ? overviewBbox(geo) : unionBbox(boxes),
+    bbox,
+    keep: overview ? overviewKeep(geo) : bbox,
     extent: geo.regions.bbox,
     padding: Math.round(Math.min(width, height) * margin),
     maxZoom: MAX_FIT_ZOOM,
@@ -87,19 +102,35 @@ export interface Camera {
 
 /**
  * The same camera kept inside `extent`, as MapLibre's maxBounds keeps it: zoomed in until the
- * extent covers the map, then moved until the view lies inside it.
+ * extent covers the map, then moved until the view lies inside it. When zooming in has cut
+ * into `keep`, the view first moves the least that brings `keep` back in with the margin a
+ * framed region has (or centres on it, if it no longer fits), so what matters stays on screen.
  */
-export function constrainCamera(camera: Camera, extent: Bbox, width: number, height: number): Camera {
+export function constrainCamera(
+  camera: Camera,
+  extent: Bbox,
+  width: number,
+  height: number,
+  keep: Bbox | null = null,
+): Camera {
   const [w, s, e, n] = extent;
   const [x0, y1] = project(w, s);
   const [x1, y0] = project(e, n);
   const zoom = Math.max(camera.zoom, Math.log2(Math.max(width / (x1 - x0), height / (y1 - y0))));
   const scale = 2 ** zoom;
-  const [cx, cy] = project(...camera.center);
   const clamp = (v: number, lo: number, hi: number) =>
     lo > hi ? (lo + hi) / 2 : Math.min(Math.max(v, lo), hi);
   const halfW = width / 2 / scale;
   const halfH = height / 2 / scale;
+  let [cx, cy] = project(...camera.center);
+  if (keep && zoom > camera.zoom) {
+    // With room for names around it, as around a framed region.
+    const room = (Math.min(width, height) * REGION_MARGIN) / scale;
+    const [kx0, ky1] = project(keep[0], keep[1]);
+    const [kx1, ky0] = project(keep[2], keep[3]);
+    cx = clamp(cx, kx1 + room - halfW, kx0 - room + halfW);
+    cy = clamp(cy, ky1 + room - halfH, ky0 - room + halfH);
+  }
   return {
     center: unproject(clamp(cx, x0 + halfW, x1 - halfW), clamp(cy, y0 + halfH, y1 - halfH)),
     zoom,
@@ -121,7 +152,7 @@ export function fitFrame(frame: Frame, width: number, height: number): Camera {
 
 /** The camera for `frame`: fitted, then kept inside the published extent, as MapLibre's maxBounds keeps it. */
 export function cameraFor(frame: Frame, width: number, height: number): Camera {
-  return constrainCamera(fitFrame(frame, width, height), frame.extent, width, height);
+  return constrainCamera(fitFrame(frame, width, height), frame.extent, width, height, frame.keep ?? null);
 }
 
 /** The camera for these highlighted regions in a map of this size: the one call both renderers make. */
