@@ -128,3 +128,25 @@ for (const theme of ['light', 'dark'] as const)
         await page.screenshot({ path: `${out}/p${String(step).padStart(2, '0')}.png` });
       }
     });
+
+test.describe('the 700 px embed opening', () => {
+  test.use({ viewport: { width: 700, height: 800 } });
+
+  test('shows South Ossetia and Abkhazia, named, inside its short wide map', async ({ page }) => {
+    await openPage(page, './embed.html');
+    const map = await page.locator('.map-area').boundingBox();
+    if (!map) throw new Error('no map box');
+    expect(map.width / map.height, 'a wide, short map').toBeGreaterThan(2);
+    for (const id of ['south-ossetia', 'abkhazia', 'crimea', 'donbass']) {
+      const label = await page.locator(`[data-svg-map] text[data-label="${id}"]`).boundingBox();
+      expect(label, `${id} is named`).not.toBeNull();
+      if (!label) continue;
+      expect(label.y, `${id}'s name below the map's top`).toBeGreaterThanOrEqual(map.y);
+      expect(label.y + label.height, `${id}'s name above the map's bottom`).toBeLessThanOrEqual(
+        map.y + map.height,
+      );
+      expect(label.x).toBeGreaterThanOrEqual(map.x);
+      expect(label.x + label.width).toBeLessThanOrEqual(map.x + map.width);
+    }
+  });
+});

@@ -80,6 +80,16 @@ describe('placing the names', () => {
     );
   });
 
+  it.each([
+    [684, 280],
+    [700, 280],
+    [304, 240],
+    [984, 420],
+  ])('names every disputed region in a %i×%i opening, short embeds included', (width, height) => {
+    const placed = names(placeLabels(geo, viewport(geo, [], width, height), estimateText));
+    expect(placed).toEqual(expect.arrayContaining(['south-ossetia', 'abkhazia', 'crimea', 'donbass']));
+  });
+
   it('keeps clear of the map’s controls', () => {
     const view = viewport(geo, [], 739, 600);
     const everywhere: [number, number, number, number] = [0, 0, 739, 600];

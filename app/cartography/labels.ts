@@ -225,19 +225,50 @@ export interface LabelOptions {
   obstacles?: readonly Box[];
 }
 
-/** The names to draw in this view and where: none overlapping, none cut, none on a city dot. */
+/**
+ * The names to draw in this view and where: none overlapping, none cut, none on a city dot.
+ * Most important first; if that leaves a region smaller than a country in view without a
+ * name (South Ossetia's name taking Abkhazia's only room in a short map), the names are placed
+ * again with the nameless ones first, and the placing that names more of them is kept.
+ */
 export function placeLabels(
   geo: GeoData,
   view: Viewport,
   measure: Measure,
   options: LabelOptions = {},
 ): PlacedLabel[] {
+  const ordered = requests(geo, view, options.highlighted ?? []);
+  const first = placeInOrder(geo, view, measure, options, ordered);
+  const small = ordered.filter((r) => r.kind === 'region' && r.priority <= 1).map((r) => r.id);
+  const named = (placed: PlacedLabel[]) => small.filter((id) => placed.some((l) => l.id === id));
+  const nameless = small.filter((id) => !first.some((l) => l.id === id));
+  if (nameless.length === 0) return first;
+  const inView = nameless.filter((id) => {
+    const region = geo.regions.features.find((f) => f.id === id);
+    return region ? insideView(dotBox(view.project(region.properties.label)), view) : false;
+  });
+  if (inView.length === 0) return first;
+  const promoted = [
+    ...ordered.filter((r) => inView.includes(r.id)),
+    ...ordered.filter((r) => !inView.includes(r.id)),
+  ];
+  const second = placeInOrder(geo, view, measure, options, promoted);
+  return named(second).length > named(first).length ? second : first;
+}
+
+function placeInOrder(
+  geo: GeoData,
+  view: Viewport,
+  measure: Measure,
+  options: LabelOptions,
+  ordered: readonly Request[],
+): PlacedLabel[] {
   const dots = geo.places.features
     .filter((p) => p.properties.kind === 'city')
     .map((p) => ({ id: p.id, box: dotBox(view.project(p.geometry.coordinates)) }));
   const taken: Box[] = [...(options.obstacles ?? [])];
   const placed: PlacedLabel[] = [];
-  for (const request of requests(geo, view, options.highlighted ?? [])) {
+  for (const request of ordered) {
     const style = LABELS[request.kind];
     const size = measure(request.text, request.kind);
     const width = size.width + 2 * LABEL_HALO;
