@@ -205,3 +205,53 @@ test('a page whose files changed after the build is drawn afresh from them, not 
   expect(drawn).not.toBe(built);
   expect(await page.locator('#root').getAttribute('data-built')).toBeNull();
 });
+
+test.describe('a deep link at 375 px under 4× CPU', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  for (const route of [
+    '#region=crimea',
+    '#story=p9',
+    '#passage=p3',
+    '#event=crimea-annexation',
+    '#article',
+  ]) {
+    test(`${route} paints no opening text before its own view, and shifts nothing`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number; __openingSeen: boolean };
+        w.__shift = 0;
+        w.__openingSeen = false;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!e.hadRecentInput) w.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Every frame until the view is ready: is the opening's text on screen?
+        const look = () => {
+          const intro = document.querySelector('.panel[data-panel="intro"]');
+          if (
+            intro &&
+            getComputedStyle(intro).visibility === 'visible' &&
+            intro.getBoundingClientRect().height > 0
+          )
+            w.__openingSeen = true;
+          if (!document.documentElement.hasAttribute('data-view-ready')) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await openPage(page, `./${route}`);
+      await page.waitForTimeout(500);
+      const { shift, openingSeen } = await page.evaluate(() => {
+        const w = window as unknown as { __shift: number; __openingSeen: boolean };
+        return { shift: w.__shift, openingSeen: w.__openingSeen };
+      });
+      expect(openingSeen, 'the opening’s text was on screen before the route’s view').toBe(false);
+      expect(shift, 'layout shift').toBeLessThanOrEqual(0.01);
+      await expect(page.locator('.panel[data-panel="intro"]')).toHaveCount(0);
+    });
+  }
+});

@@ -3,6 +3,11 @@
 // and it starts the app's modules once the built first view has painted.
 (() => {
   const root = document.documentElement;
+  // A deep link (any route in the hash): the built page is the opening, so its text stays
+  // hidden until this route's own view is ready (styles.css, "deep link").
+  if (location.hash.length > 1) root.setAttribute('data-deep-link', '');
+  const unmark = () => root.removeAttribute('data-deep-link');
+  window.addEventListener('error', unmark, { once: true });
   const held = [];
   window.__heldClicks = held;
   // The app's buttons and map; the keys the app answers anywhere (App.tsx, StoryView.tsx).
@@ -67,6 +72,7 @@
       const script = document.createElement('script');
       script.type = 'module';
       script.src = src;
+      script.onerror = unmark;
       document.head.append(script);
     }
   };
