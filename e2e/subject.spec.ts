@@ -150,3 +150,35 @@ test.describe('the 700 px embed opening', () => {
     }
   });
 });
+
+test.describe('the locator inset', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('appears over either map once it zooms in past the opening, with the view framed on it, and goes with it', async ({
+    page,
+  }) => {
+    await openPage(page, './');
+    await expect(page.locator('.map-area [data-locator]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'South Ossetia', exact: true }).click();
+    const inset = page.locator('.map-area > [data-locator]');
+    await expect(inset).toBeVisible();
+    const [map, box, frame] = await Promise.all([
+      page.locator('.map-area').boundingBox(),
+      inset.boundingBox(),
+      inset.locator('[data-locator-frame]').boundingBox(),
+    ]);
+    if (!map || !box || !frame) throw new Error('no boxes');
+    expect(box.x - map.x).toBeCloseTo(8, 0);
+    expect(box.y - map.y).toBeCloseTo(8, 0);
+    // The frame (South Ossetia's view) lies in the inset's lower right, where the Caucasus is.
+    expect(frame.x + frame.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(frame.x).toBeGreaterThan(box.x + box.width / 2);
+    expect(frame.y).toBeGreaterThan(box.y + box.height / 2);
+    // Over the interactive map too.
+    await page.locator('.map-area').hover({ position: { x: 200, y: 200 } });
+    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    await expect(inset).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.map-area [data-locator]')).toHaveCount(0);
+  });
+});

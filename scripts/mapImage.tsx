@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { estimateText, polygonContains } from '../app/cartography/labels.ts';
 import { legend } from '../app/cartography/legend.ts';
+import { locatorFor } from '../app/cartography/locator.ts';
 import { unproject } from '../app/cartography/mercator.ts';
 import { palettes } from '../app/cartography/palette.ts';
 import { LABEL_FONT } from '../app/cartography/style.ts';
@@ -19,6 +20,7 @@ import { describeProblems } from '../app/data/validate.ts';
 import type { GeoData } from '../app/geo/schema.ts';
 import { MAP_LABEL } from '../app/map/description.ts';
 import { checkStory, type Story } from '../app/story/schema.ts';
+import { LocatorInset } from '../app/svgmap/LocatorInset.tsx';
 import { MapDrawing, pathsOf } from '../app/svgmap/MapDrawing.tsx';
 import { viewBoxFor } from '../app/svgmap/projection.ts';
 import { SWATCH, SwatchIcon } from '../app/svgmap/SwatchIcon.tsx';
@@ -120,6 +122,7 @@ export function mapSvg(geo: GeoData, story: Story): string {
   const { width, height } = IMAGE;
   const subject = storySubject(story, geo);
   const view = viewBoxFor(cameraForRegions(geo, [subject], MAP_WIDTH, height), MAP_WIDTH, height);
+  const locator = locatorFor(geo, [subject], MAP_WIDTH, height);
   const title = wrap(story.title, 34, PANEL.width);
   const titleTop = 112;
   const legendTop = titleTop + title.length * 42 + 36;
@@ -155,6 +158,7 @@ export function mapSvg(geo: GeoData, story: Story): string {
         label={MAP_LABEL}
         measure={estimateText}
       />
+      {locator && <LocatorInset geo={geo} locator={locator} palette={palette} />}
       <rect x={MAP_WIDTH} y={0} width={width - MAP_WIDTH} height={height} fill="#ffffff" />
       <g fontFamily={LABEL_FONT} fill={palette.ink}>
         <text x={PANEL.x} y={64} fontSize={16} fontWeight={700} letterSpacing={1.5} fill="#555555">

@@ -9,7 +9,9 @@
  * Renderer-neutral: the renderer passes its projection and a way to measure text (a canvas in
  * the browser, an estimate for the static image) and draws what comes back.
  */
+
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
+import { locatorFor } from './locator.ts';
 import { CITY_DOT, LABEL_HALO, LABELS, type LabelKind, labelKindOfRegion } from './style.ts';
 
 export type Anchor = 'center' | 'above' | 'below' | 'right' | 'left';
@@ -266,7 +268,9 @@ function placeInOrder(
   const dots = geo.places.features
     .filter((p) => p.properties.kind === 'city')
     .map((p) => ({ id: p.id, box: dotBox(view.project(p.geometry.coordinates)) }));
-  const taken: Box[] = [...(options.obstacles ?? [])];
+  // The locator inset, where the map shows one, covers its corner.
+  const locator = locatorFor(geo, options.highlighted ?? [], view.width, view.height);
+  const taken: Box[] = [...(options.obstacles ?? []), ...(locator ? [locator.box] : [])];
   const placed: PlacedLabel[] = [];
   for (const request of ordered) {
     const style = LABELS[request.kind];

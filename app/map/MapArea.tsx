@@ -5,12 +5,15 @@
  * WebGL the SVG map stays, with a note.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { locatorFor } from '../cartography/locator.ts';
+import { cssPalette } from '../cartography/palette.ts';
 import { debugEnabled } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { useOnDemand } from '../onDemand.ts';
 import { highlightedRegionIds } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import { SvgMap } from '../svgmap/SvgMap.tsx';
+import { LocatorInset } from '../svgmap/LocatorInset.tsx';
+import { SvgMap, useSize } from '../svgmap/SvgMap.tsx';
 import { describeMap, MAP_LABEL } from './description.ts';
 import { mapViewCode } from './loadMapView.ts';
 import { supportsWebGL } from './webgl.ts';
@@ -56,6 +59,9 @@ export function MapArea({ geo }: { geo: GeoData }) {
   }, [mapReady]);
 
   const area = useRef<HTMLDivElement>(null);
+  const size = useSize(area);
+  const locator =
+    size && highlighted ? locatorFor(base, highlighted.split(' '), size.width, size.height) : null;
   useEffect(() => {
     const element = area.current;
     if (!element || !webgl || wanted) return;
@@ -74,6 +80,9 @@ export function MapArea({ geo }: { geo: GeoData }) {
       {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
       {/* The published data: MapLibre follows a point of view itself, without being rebuilt. */}
       {useMapLibre && MapView && <MapView geo={base} label={MAP_LABEL} description={description} />}
+      {locator && (
+        <LocatorInset className="locator" geo={base} locator={locator} palette={cssPalette} placed />
+      )}
       {(!webgl || mapFailed) && (
         <p className="map-note" role="note">
           The interactive map cannot be shown here, so a simpler drawing of it is shown. Everything else works

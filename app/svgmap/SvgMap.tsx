@@ -33,7 +33,8 @@ export const BUILT_SIZE: Record<'page' | 'embed', Size> = {
   embed: { width: 374, height: 280 },
 };
 
-function useSize(ref: React.RefObject<HTMLElement | null>): Size | null {
+/** The content box of an element, once it has one, kept up to date. */
+export function useSize(ref: React.RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(null);
   useEffect(() => {
     const element = ref.current;
