@@ -18,8 +18,11 @@ const BUDGETS = {
    * Raised from 90 for issue 27 (clicks held until the view is ready, the story file's size
    * limit; a region's panel rendered in two frames so a story at its limits answers a click at
    * once): +0.6 KB; and for issue 25's first pass (a mention pointed at outlines its region).
+   * Raised to 92 KB for issue 25's locator inset and the opening's keep-in-view rule (+1.0 KB;
+   * the inset's drawing loaded on demand measured 92.5 KB, as the split put the map's shared
+   * modules in chunks of their own).
    */
-  firstViewJs: 91,
+  firstViewJs: 92,
   firstViewCss: 4,
   mapJs: 300,
   mapCss: 11,
@@ -39,9 +42,11 @@ const BUDGETS = {
    * (issue 27: the first view ready only once the panel is in place, a data file's size
    * limit, a limit on every string of a story in its schema; +0.5 KB). Raised to 96.5 KB for
    * issue 25's first pass (story mode's steps and progress on the map, framing by the smallest
-   * region concerned, a mention pointed at outlined on the map; +0.4 KB).
+   * region concerned, a mention pointed at outlined on the map; +0.4 KB). Raised to 97.5 KB
+   * for the locator inset, the opening's keep-in-view rule and the second placing of names
+   * (issue 25; +0.9 KB).
    */
-  beyondFloorJs: 96.5,
+  beyondFloorJs: 97.5,
   startData: 150,
   /** Each page's HTML, with the first view built into it (issue 17): the map's drawing is most of it. */
   pageHtml: 60,
