@@ -88,22 +88,25 @@ test('the built drawing takes the page’s colours before any script runs, light
   }
 });
 
+/** An init script: the page's layout shifts without recent input, summed in `window.__shift`. */
+function sumLayoutShifts(): void {
+  const w = window as unknown as { __shift: number };
+  w.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) w.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 for (const width of [375, 1280]) {
   test(`at ${width} px, scripts bring the built page to life: the same nodes, no layout shift, then it works`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
     // The nodes the server sent, taken before any script of the page runs.
+    await page.addInitScript(sumLayoutShifts);
     await page.addInitScript(() => {
-      const w = window as unknown as { __built: Element[]; __shift: number };
-      w.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[])
-          if (!e.hadRecentInput) w.__shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
+      const w = window as unknown as { __built: Element[] };
       document.addEventListener('readystatechange', () => {
         if (document.readyState !== 'interactive') return;
         w.__built = [
@@ -217,17 +220,10 @@ test.describe('a deep link at 375 px under 4× CPU', () => {
     '#article',
   ]) {
     test(`${route} paints no opening text before its own view, and shifts nothing`, async ({ page }) => {
+      await page.addInitScript(sumLayoutShifts);
       await page.addInitScript(() => {
-        const w = window as unknown as { __shift: number; __openingSeen: boolean };
-        w.__shift = 0;
+        const w = window as unknown as { __openingSeen: boolean };
         w.__openingSeen = false;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[])
-            if (!e.hadRecentInput) w.__shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
         // Every frame until the view is ready: is the opening's text on screen?
         const look = () => {
           const intro = document.querySelector('.panel[data-panel="intro"]');
