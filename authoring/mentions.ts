@@ -79,11 +79,17 @@ const distance = (a: Span, b: Span) => (overlaps(a, b) ? 0 : Math.max(a.start - 
 const sentenceAround = (text: string, at: Span): Span =>
   sentences(text).find((s) => s.start <= at.start && at.end <= s.end) ?? { start: 0, end: text.length };
 
+/** Where a context rule's cues and counter-cues are in a text, found once per text. */
+function cuesIn(text: string, rule: ContextRule): { cues: Span[]; counter: Span[] } {
+  return {
+    cues: occurrences(text, rule.cues, 'giu'),
+    counter: occurrences(text, rule.counterCues ?? [], 'giu'),
+  };
+}
+
 /** Whether a context rule makes this occurrence the other place: its nearest cue decides. */
-function isOtherPlace(text: string, at: Span, rule: ContextRule): boolean {
-  const cues = occurrences(text, rule.cues, 'giu');
+function isOtherPlace(text: string, at: Span, { cues, counter }: { cues: Span[]; counter: Span[] }): boolean {
   if (cues.length === 0) return false;
-  const counter = occurrences(text, rule.counterCues ?? [], 'giu');
   const nearest = (spans: Span[], within: Span) =>
     Math.min(
       ...spans.filter((s) => s.start >= within.start && s.end <= within.end).map((s) => distance(s, at)),
@@ -112,6 +118,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, rejected: Rejec
   const kept: typeof all = [];
   for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
   const wordRules = wordRulePatterns(gazetteer.wordRules ?? []);
+  const contextRules = (gazetteer.contextRules ?? []).map((r) => ({ ...r, spans: cuesIn(text, r) }));
   const ruleAgainst = (c: (typeof all)[number]): string | null => {
     const name = excluded.find((x) => overlaps(c, x));
     if (name) return `part of the name “${name.name}”`;
@@ -124,9 +131,7 @@ export function findMentions(text: string, gazetteer: Gazetteer, rejected: Rejec
         (r.after.length === 0 || r.after.some((p) => p.test(after))),
     );
     if (word) return word.rule;
-    const context = (gazetteer.contextRules ?? []).find(
-      (r) => r.names.includes(c.name) && isOtherPlace(text, c, r),
-    );
+    const context = contextRules.find((r) => r.names.includes(c.name) && isOtherPlace(text, c, r.spans));
     return context?.rule ?? null;
   };
   return kept

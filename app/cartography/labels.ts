@@ -240,7 +240,10 @@ export function placeLabels(
   options: LabelOptions = {},
 ): PlacedLabel[] {
   const ordered = requests(geo, view, options.highlighted ?? []);
-  const first = placeInOrder(geo, view, measure, options, ordered);
+  // The locator inset, where the map shows one, covers its corner.
+  const locator = locatorFor(geo, options.highlighted ?? [], view.width, view.height);
+  const obstacles = [...(options.obstacles ?? []), ...(locator ? [locator.box] : [])];
+  const first = placeInOrder(geo, view, measure, obstacles, ordered);
   const small = ordered.filter((r) => r.kind === 'region' && r.priority <= 1).map((r) => r.id);
   const named = (placed: PlacedLabel[]) => small.filter((id) => placed.some((l) => l.id === id));
   const nameless = small.filter((id) => !first.some((l) => l.id === id));
@@ -254,7 +257,7 @@ export function placeLabels(
     ...ordered.filter((r) => inView.includes(r.id)),
     ...ordered.filter((r) => !inView.includes(r.id)),
   ];
-  const second = placeInOrder(geo, view, measure, options, promoted);
+  const second = placeInOrder(geo, view, measure, obstacles, promoted);
   return named(second).length > named(first).length ? second : first;
 }
 
@@ -262,15 +265,13 @@ function placeInOrder(
   geo: GeoData,
   view: Viewport,
   measure: Measure,
-  options: LabelOptions,
+  obstacles: readonly Box[],
   ordered: readonly Request[],
 ): PlacedLabel[] {
   const dots = geo.places.features
     .filter((p) => p.properties.kind === 'city')
     .map((p) => ({ id: p.id, box: dotBox(view.project(p.geometry.coordinates)) }));
-  // The locator inset, where the map shows one, covers its corner.
-  const locator = locatorFor(geo, options.highlighted ?? [], view.width, view.height);
-  const taken: Box[] = [...(options.obstacles ?? []), ...(locator ? [locator.box] : [])];
+  const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   for (const request of ordered) {
     const style = LABELS[request.kind];

@@ -60,8 +60,10 @@ export function MapArea({ geo }: { geo: GeoData }) {
 
   const area = useRef<HTMLDivElement>(null);
   const size = useSize(area);
-  const locator =
-    size && highlighted ? locatorFor(base, highlighted.split(' '), size.width, size.height) : null;
+  const locator = useMemo(
+    () => (size && highlighted ? locatorFor(base, highlighted.split(' '), size.width, size.height) : null),
+    [base, highlighted, size],
+  );
   useEffect(() => {
     const element = area.current;
     if (!element || !webgl || wanted) return;
