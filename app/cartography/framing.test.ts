@@ -57,6 +57,7 @@ describe('framing', () => {
       keep: overviewKeep(geo),
       extent: geo.regions.bbox,
       padding: Math.round(600 * OVERVIEW_MARGIN),
+      foot: 0,
       maxZoom: MAX_FIT_ZOOM,
     });
     const crimea = geo.regions.features.find((f) => f.id === 'crimea')?.bbox;
@@ -65,6 +66,7 @@ describe('framing', () => {
       keep: crimea,
       extent: geo.regions.bbox,
       padding: Math.round(600 * REGION_MARGIN),
+      foot: 0,
       maxZoom: MAX_FIT_ZOOM,
     });
   });
@@ -75,6 +77,7 @@ describe('framing', () => {
       padding: 20,
       maxZoom: 22,
       extent: WORLD,
+      foot: 0,
     };
     const { center, zoom } = cameraFor(frame, 800, 600);
     const [x0, y1] = project(30, 40);
@@ -93,9 +96,14 @@ describe('framing', () => {
 
   it('never zooms past the maximum, and survives a map smaller than its padding', () => {
     expect(
-      cameraFor({ bbox: [44, 42, 44.1, 42.1], padding: 20, maxZoom: 6, extent: WORLD }, 800, 600).zoom,
+      cameraFor({ bbox: [44, 42, 44.1, 42.1], padding: 20, maxZoom: 6, extent: WORLD, foot: 0 }, 800, 600)
+        .zoom,
     ).toBe(6);
-    const tiny = cameraFor({ bbox: [30, 40, 40, 50], padding: 50, maxZoom: 6, extent: WORLD }, 60, 60);
+    const tiny = cameraFor(
+      { bbox: [30, 40, 40, 50], padding: 50, maxZoom: 6, extent: WORLD, foot: 0 },
+      60,
+      60,
+    );
     expect(Number.isFinite(tiny.zoom)).toBe(true);
   });
 
@@ -151,6 +159,7 @@ describe('framing a wide box', () => {
       padding: 10,
       maxZoom: 22,
       extent: WORLD,
+      foot: 0,
     };
     const { zoom } = cameraFor(frame, 400, 400);
     const [x0] = project(20, 45);

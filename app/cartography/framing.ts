@@ -65,6 +65,8 @@ export interface Frame {
   extent: Bbox;
   /** Pixels on every side. */
   padding: number;
+  /** Pixels at the foot covered by controls pinned over the map (the story steps): framed above them. */
+  foot: number;
   maxZoom: number;
 }
 
@@ -80,8 +82,17 @@ export function framedRegions(geo: GeoData, ids: readonly string[]): RegionFeatu
   return smaller.length ? smaller : concerned;
 }
 
-/** How to frame the highlighted regions (the smallest of them), or the overview when none is known, in a map of this size. */
-export function frameFor(geo: GeoData, ids: readonly string[], width: number, height: number): Frame {
+/**
+ * How to frame the highlighted regions (the smallest of them), or the overview when none is
+ * known, in a map of this size whose foot (`foot` px) controls cover.
+ */
+export function frameFor(
+  geo: GeoData,
+  ids: readonly string[],
+  width: number,
+  height: number,
+  foot = 0,
+): Frame {
   const boxes = framedRegions(geo, ids).map((f) => f.properties.frame ?? f.bbox);
   const overview = boxes.length === 0;
   const margin = overview ? OVERVIEW_MARGIN : REGION_MARGIN;
@@ -90,7 +101,8 @@ export function frameFor(geo: GeoData, ids: readonly string[], width: number, he
     bbox,
     keep: overview ? overviewKeep(geo) : bbox,
     extent: geo.regions.bbox,
-    padding: Math.round(Math.min(width, height) * margin),
+    padding: Math.round(Math.min(width, height - foot) * margin),
+    foot,
     maxZoom: MAX_FIT_ZOOM,
   };
 }
@@ -104,7 +116,8 @@ export interface Camera {
  * The same camera kept inside `extent`, as MapLibre's maxBounds keeps it: zoomed in until the
  * extent covers the map, then moved until the view lies inside it. When zooming in has cut
  * into `keep`, the view first moves the least that brings `keep` back in with the margin a
- * framed region has (or centres on it, if it no longer fits), so what matters stays on screen.
+ * framed region has, above a covered foot (or centres on it, if it no longer fits), so what
+ * matters stays on screen.
  */
 export function constrainCamera(
   camera: Camera,
@@ -112,6 +125,7 @@ export function constrainCamera(
   width: number,
   height: number,
   keep: Bbox | null = null,
+  foot = 0,
 ): Camera {
   const [w, s, e, n] = extent;
   const [x0, y1] = project(w, s);
@@ -129,7 +143,8 @@ export function constrainCamera(
     const [kx0, ky1] = project(keep[0], keep[1]);
     const [kx1, ky0] = project(keep[2], keep[3]);
     cx = clamp(cx, kx1 + room - halfW, kx0 - room + halfW);
-    cy = clamp(cy, ky1 + room - halfH, ky0 - room + halfH);
+    // Above the covered foot, too.
+    cy = clamp(cy, ky1 + room + foot / scale - halfH, ky0 - room + halfH);
   }
   return {
     center: unproject(clamp(cx, x0 + halfW, x1 - halfW), clamp(cy, y0 + halfH, y1 - halfH)),
@@ -137,30 +152,48 @@ export function constrainCamera(
   };
 }
 
-/** The centre and zoom that fit `frame` in a map of this size, as MapLibre's cameraForBounds computes them. */
+/**
+ * The centre and zoom that fit `frame` in a map of this size, as MapLibre's cameraForBounds
+ * computes them; with a covered foot, fitted in the part above it.
+ */
 export function fitFrame(frame: Frame, width: number, height: number): Camera {
   const [w, s, e, n] = frame.bbox;
   const [x0, y1] = project(w, s);
   const [x1, y0] = project(e, n);
   const room = (side: number) => Math.max(side - 2 * frame.padding, 1);
-  const scale = Math.min(room(width) / Math.max(x1 - x0, 1e-9), room(height) / Math.max(y1 - y0, 1e-9));
+  const scale = Math.min(
+    room(width) / Math.max(x1 - x0, 1e-9),
+    room(height - frame.foot) / Math.max(y1 - y0, 1e-9),
+  );
+  const zoom = Math.min(Math.log2(scale), frame.maxZoom);
   return {
-    center: unproject((x0 + x1) / 2, (y0 + y1) / 2),
-    zoom: Math.min(Math.log2(scale), frame.maxZoom),
+    center: unproject((x0 + x1) / 2, (y0 + y1) / 2 + frame.foot / 2 / 2 ** zoom),
+    zoom,
   };
 }
 
 /** The camera for `frame`: fitted, then kept inside the published extent, as MapLibre's maxBounds keeps it. */
 export function cameraFor(frame: Frame, width: number, height: number): Camera {
-  return constrainCamera(fitFrame(frame, width, height), frame.extent, width, height, frame.keep ?? null);
+  return constrainCamera(
+    fitFrame(frame, width, height),
+    frame.extent,
+    width,
+    height,
+    frame.keep ?? null,
+    frame.foot,
+  );
 }
 
-/** The camera for these highlighted regions in a map of this size: the one call both renderers make. */
+/**
+ * The camera for these highlighted regions in a map of this size, whose foot (`foot` px)
+ * controls cover: the one call both renderers make.
+ */
 export function cameraForRegions(
   geo: GeoData,
   ids: readonly string[],
   width: number,
   height: number,
+  foot = 0,
 ): Camera {
-  return cameraFor(frameFor(geo, ids, width, height), width, height);
+  return cameraFor(frameFor(geo, ids, width, height, foot), width, height);
 }

@@ -11,7 +11,7 @@
  */
 
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
-import { locatorFor } from './locator.ts';
+import { furnitureFor } from './furniture.ts';
 import { CITY_DOT, LABEL_HALO, LABELS, type LabelKind, labelKindOfRegion } from './style.ts';
 
 export type Anchor = 'center' | 'above' | 'below' | 'right' | 'left';
@@ -225,6 +225,8 @@ export interface LabelOptions {
   highlighted?: readonly string[];
   /** Parts of the map covered by controls (zoom buttons, attribution): names keep clear of them. */
   obstacles?: readonly Box[];
+  /** Whether the story steps sit at the map's foot (cartography/furniture.ts). */
+  storySteps?: boolean;
 }
 
 /**
@@ -240,9 +242,15 @@ export function placeLabels(
   options: LabelOptions = {},
 ): PlacedLabel[] {
   const ordered = requests(geo, view, options.highlighted ?? []);
-  // The locator inset, where the map shows one, covers its corner.
-  const locator = locatorFor(geo, options.highlighted ?? [], view.width, view.height);
-  const obstacles = [...(options.obstacles ?? []), ...(locator ? [locator.box] : [])];
+  // The insets and the story steps, where the map shows them, cover their parts of it.
+  const furniture = furnitureFor(
+    geo,
+    options.highlighted ?? [],
+    view.width,
+    view.height,
+    !!options.storySteps,
+  );
+  const obstacles = [...(options.obstacles ?? []), ...furniture.boxes];
   const first = placeInOrder(geo, view, measure, obstacles, ordered);
   const small = ordered.filter((r) => r.kind === 'region' && r.priority <= 1).map((r) => r.id);
   const named = (placed: PlacedLabel[]) => small.filter((id) => placed.some((l) => l.id === id));

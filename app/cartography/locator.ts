@@ -44,7 +44,8 @@ function boundsOf(camera: { center: [number, number]; zoom: number }, width: num
 }
 
 /**
- * The inset for these highlighted regions in a map of this size, or null when the map shows
+ * The inset for these highlighted regions in a map of this size (its foot, `foot` px, covered
+ * by controls), or null when the map shows
  * its opening (or near it) or is too small to spare a corner. It sits in the top left corner.
  */
 export function locatorFor(
@@ -52,10 +53,11 @@ export function locatorFor(
   ids: readonly string[],
   width: number,
   height: number,
+  foot = 0,
 ): Locator | null {
   if (ids.length === 0 || width < LOCATOR.minMapWidth) return null;
-  const opening = cameraForRegions(geo, [], width, height);
-  const camera = cameraForRegions(geo, ids, width, height);
+  const opening = cameraForRegions(geo, [], width, height, foot);
+  const camera = cameraForRegions(geo, ids, width, height, foot);
   if (camera.zoom - opening.zoom < LOCATOR.zoomedIn) return null;
   const [w, s, e, n] = overviewBbox(geo);
   const [x0, y1] = project(w, s);

@@ -5,14 +5,14 @@
  * WebGL the SVG map stays, with a note.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { locatorFor } from '../cartography/locator.ts';
+import { furnitureFor } from '../cartography/furniture.ts';
 import { cssPalette } from '../cartography/palette.ts';
 import { debugEnabled } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { useOnDemand } from '../onDemand.ts';
-import { highlightedRegionIds } from '../state/selectors.ts';
+import { highlightedRegionIds, storyStepsShown } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import { LocatorInset } from '../svgmap/LocatorInset.tsx';
+import { DetailInset, LocatorInset } from '../svgmap/LocatorInset.tsx';
 import { SvgMap, useSize } from '../svgmap/SvgMap.tsx';
 import { describeMap, MAP_LABEL } from './description.ts';
 import { mapViewCode } from './loadMapView.ts';
@@ -60,9 +60,14 @@ export function MapArea({ geo }: { geo: GeoData }) {
 
   const area = useRef<HTMLDivElement>(null);
   const size = useSize(area);
-  const locator = useMemo(
-    () => (size && highlighted ? locatorFor(base, highlighted.split(' '), size.width, size.height) : null),
-    [base, highlighted, size],
+  const storySteps = useExplainer(storyStepsShown);
+  // The insets over the map, where it shows them (cartography/furniture.ts).
+  const furniture = useMemo(
+    () =>
+      size && highlighted
+        ? furnitureFor(base, highlighted.split(' '), size.width, size.height, storySteps)
+        : null,
+    [base, highlighted, size, storySteps],
   );
   useEffect(() => {
     const element = area.current;
@@ -82,8 +87,17 @@ export function MapArea({ geo }: { geo: GeoData }) {
       {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
       {/* The published data: MapLibre follows a point of view itself, without being rebuilt. */}
       {useMapLibre && MapView && <MapView geo={base} label={MAP_LABEL} description={description} />}
-      {locator && (
-        <LocatorInset className="locator" geo={base} locator={locator} palette={cssPalette} placed />
+      {furniture?.locator && (
+        <LocatorInset
+          className="locator"
+          geo={base}
+          locator={furniture.locator}
+          palette={cssPalette}
+          placed
+        />
+      )}
+      {furniture?.detail && (
+        <DetailInset className="detail" geo={base} detail={furniture.detail} palette={cssPalette} />
       )}
       {(!webgl || mapFailed) && (
         <p className="map-note" role="note">

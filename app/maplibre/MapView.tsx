@@ -8,10 +8,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import { cameraForRegions } from '../cartography/framing.ts';
+import { footOf } from '../cartography/furniture.ts';
 import { palettes } from '../cartography/palette.ts';
 import { exposeDebugHandle } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
-import { highlightedRegionIds, viewedGeoOf } from '../state/selectors.ts';
+import { highlightedRegionIds, storyStepsShown, viewedGeoOf } from '../state/selectors.ts';
 import { store } from '../state/store.ts';
 import { useTheme } from '../theme.ts';
 import { listenToPointer } from './events.ts';
@@ -51,6 +52,7 @@ export default function MapView({
       highlightedRegionIds(store.getState()),
       element.clientWidth,
       element.clientHeight,
+      footOf(storyStepsShown(store.getState())),
     );
     const map = new MapLibreMap({
       container: element,
@@ -86,7 +88,10 @@ export default function MapView({
       const attachNamed = (data: GeoData) => {
         const parts = [
           listenToPointer(map, store, data),
-          addLabels(map, data, palette, () => highlightedRegionIds(store.getState())),
+          addLabels(map, data, palette, () => ({
+            highlighted: highlightedRegionIds(store.getState()),
+            storySteps: storyStepsShown(store.getState()),
+          })),
         ];
         return () => {
           for (const off of parts) off();

@@ -58,7 +58,8 @@ export function addLabels(
   map: MapLibreMap,
   geo: GeoData,
   palette: Palette,
-  highlighted: () => readonly string[],
+  /** What the map shows now: the highlighted regions, and whether the story steps cover its foot. */
+  onMap: () => { highlighted: readonly string[]; storySteps: boolean },
 ): () => void {
   const entries = [
     ...geo.regions.features
@@ -85,7 +86,7 @@ export function addLabels(
   const place = () => {
     const view = viewportOf(map);
     const placed = placeLabels(geo, view, measureText, {
-      highlighted: highlighted(),
+      ...onMap(),
       obstacles: controlBoxes(map),
     });
     shown = new Map();

@@ -4,10 +4,11 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { cameraForRegions } from '../cartography/framing.ts';
+import { footOf } from '../cartography/furniture.ts';
 import type { Palette } from '../cartography/palette.ts';
 import { HATCHES } from '../cartography/style.ts';
 import type { GeoData } from '../geo/schema.ts';
-import { highlightedRegionIds } from '../state/selectors.ts';
+import { highlightedRegionIds, storyStepsShown } from '../state/selectors.ts';
 import type { ExplainerStore } from '../state/store.ts';
 import { hatchImage } from './hatchImage.ts';
 import { BORDER_SOURCE, layersFor, PLACE_SOURCE, REGION_SOURCE, regionData } from './layers.ts';
@@ -29,10 +30,10 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The camera both renderers use for these regions (the overview when there are none), at this map's size. */
-function cameraOf(map: MapLibreMap, geo: GeoData, ids: readonly string[]) {
+/** The camera both renderers use for these regions (the overview when there are none), at this map's size, with its furniture. */
+function cameraOf(map: MapLibreMap, geo: GeoData, ids: readonly string[], storySteps: boolean) {
   const { clientWidth, clientHeight } = map.getContainer();
-  return cameraForRegions(geo, ids, clientWidth, clientHeight);
+  return cameraForRegions(geo, ids, clientWidth, clientHeight, footOf(storySteps));
 }
 
 function setFlag(map: MapLibreMap, id: string | null, key: 'hover' | 'selected', value: boolean): void {
@@ -44,34 +45,39 @@ export function followStore(map: MapLibreMap, store: ExplainerStore, geo: GeoDat
   // Until the reader pans or zooms, the map keeps the shared framing when its box changes
   // size (a scrollbar appearing, a phone turning), as the SVG map does.
   let readerMoved = false;
+  const steps = () => storyStepsShown(store.getState());
   const frame = (ids: readonly string[]) => {
     readerMoved = false;
-    map.easeTo({ ...cameraOf(map, geo, ids), animate: !prefersReducedMotion() });
+    map.easeTo({ ...cameraOf(map, geo, ids, steps()), animate: !prefersReducedMotion() });
   };
   const onMoveStart = (event: { originalEvent?: unknown }) => {
     if (event.originalEvent) readerMoved = true;
   };
   const onResize = () => {
-    if (!readerMoved) map.jumpTo(cameraOf(map, geo, highlighted));
+    if (!readerMoved) map.jumpTo(cameraOf(map, geo, highlighted, steps()));
   };
   map.on('movestart', onMoveStart);
   map.on('resize', onResize);
 
   let highlighted = highlightedRegionIds(store.getState());
   // The route may have arrived (with the story) while the map was loading: start from its framing.
-  map.jumpTo(cameraOf(map, geo, highlighted));
+  map.jumpTo(cameraOf(map, geo, highlighted, steps()));
+  let stepsShown = steps();
   for (const id of highlighted) setFlag(map, id, 'selected', true);
   setFlag(map, store.getState().hoveredRegionId, 'hover', true);
 
   const applySelection = (reframe: boolean) => {
     const next = highlightedRegionIds(store.getState());
     const changed = next.join() !== highlighted.join();
+    // The story steps coming or going change the room the framing has.
+    const roomChanged = steps() !== stepsShown;
+    stepsShown = steps();
     if (changed) {
       for (const id of highlighted) setFlag(map, id, 'selected', false);
       for (const id of next) setFlag(map, id, 'selected', true);
       highlighted = next;
     }
-    if (changed || reframe) frame(next);
+    if (changed || reframe || roomChanged) frame(next);
   };
   // The panel paints first: the map's highlight and camera follow a frame later, so a click
   // never waits for a WebGL frame before the reader sees the text.

@@ -31,6 +31,11 @@ export function highlightedRegionIds(s: ExplainerState): string[] {
   return s.geo ? framedRegions(s.geo, ids).map((f) => f.id) : ids;
 }
 
+/** Whether the story steps sit over the map's foot (story mode with its story): the framing and the names leave them room. */
+export function storyStepsShown(s: ExplainerState): boolean {
+  return !!s.route.story && !!s.story;
+}
+
 export function regionFeature(s: ExplainerState, id: string | null): RegionFeature | null {
   return (id && viewedGeoOf(s)?.regions.features.find((f) => f.id === id)) || null;
 }

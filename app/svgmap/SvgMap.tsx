@@ -6,13 +6,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { builtAsEmbed, useHydrated } from '../built.tsx';
 import { cameraForRegions } from '../cartography/framing.ts';
+import { footOf } from '../cartography/furniture.ts';
 import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
 import { cssPalette } from '../cartography/palette.ts';
 import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { measureText } from '../map/measureText.ts';
 import { partReady } from '../ready.ts';
-import { highlightedRegionIds } from '../state/selectors.ts';
+import { highlightedRegionIds, storyStepsShown } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import { adoptDrawing, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
 import { detailLevel, type ViewBox, viewBoxFor } from './projection.ts';
@@ -112,6 +113,7 @@ function useNames(
   geo: GeoData,
   view: ViewBox | null,
   highlighted: string,
+  storySteps: boolean,
   measure: Measure,
   measured: boolean,
   adopting: boolean,
@@ -119,7 +121,7 @@ function useNames(
   const [names, setNames] = useState<PlacedNames | null>(null);
   // What the names were placed for: the view's numbers (a new object each render, as hovering
   // redraws the map) and the highlighted regions.
-  const key = view ? `${view.x},${view.y},${view.width},${view.scale}|${highlighted}` : '';
+  const key = view ? `${view.x},${view.y},${view.width},${view.scale}|${highlighted}|${storySteps}` : '';
   // And the data they name: a point of view renames regions without moving the view.
   const placedFor = useRef<{ key: string; geo: GeoData | null }>({ key: '', geo: null });
   const place = (v: ViewBox) => {
@@ -128,6 +130,7 @@ function useNames(
       view: v,
       placed: placeLabels(geo, viewportOf(v), measure, {
         highlighted: highlighted ? highlighted.split(',') : [],
+        storySteps,
       }),
     };
   };
@@ -162,10 +165,15 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
   const highlighted = useAfterPaint(useExplainer((s) => highlightedRegionIds(s).join(',')));
   const hovered = useExplainer((s) => s.hoveredRegionId);
+  const storySteps = useExplainer(storyStepsShown);
 
   const ids = highlighted ? highlighted.split(',') : [];
   const view = size
-    ? viewBoxFor(cameraForRegions(geo, ids, size.width, size.height), size.width, size.height)
+    ? viewBoxFor(
+        cameraForRegions(geo, ids, size.width, size.height, footOf(storySteps)),
+        size.width,
+        size.height,
+      )
     : null;
   // The shapes at the detail this view shows.
   const level = view ? detailLevel(view.scale) : 0;
@@ -183,6 +191,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
     geo,
     view,
     highlighted,
+    storySteps,
     measured ? measureText : estimateText,
     measured !== null,
     adopting,

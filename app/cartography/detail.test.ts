@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readGeo } from '../../geo/published.ts';
+import { regionsOfPassage } from '../story/queries.ts';
+import type { Story } from '../story/schema.ts';
+import { DETAIL, detailFor } from './detail.ts';
+import { cameraForRegions, framedRegions, REGION_MARGIN } from './framing.ts';
+import { footOf, furnitureFor, STORY_STEPS } from './furniture.ts';
+import { overlaps } from './labels.ts';
+import { project } from './mercator.ts';
+
+const geo = readGeo();
+const story: Story = JSON.parse(fs.readFileSync('public/content/article.json', 'utf8'));
+/** The map's sizes: phone page, phone embed, 700 px embed, square, desktop page. */
+const SIZES = [
+  [375, 340],
+  [304, 280],
+  [684, 280],
+  [520, 520],
+  [739, 600],
+] as const;
+
+/** The larger side of a region's box on a map showing `ids`, in CSS px. */
+function sideOnMap(id: string, ids: readonly string[], width: number, height: number, foot: number): number {
+  const { zoom } = cameraForRegions(geo, ids, width, height, foot);
+  const bbox = geo.regions.features.find((f) => f.id === id)?.bbox;
+  if (!bbox) throw new Error(id);
+  const [x0, y1] = project(bbox[0], bbox[1]);
+  const [x1, y0] = project(bbox[2], bbox[3]);
+  return Math.max(x1 - x0, y1 - y0) * 2 ** zoom;
+}
+
+/** The larger side of a region's box in the detail inset, in CSS px. */
+function sideInDetail(id: string, area: readonly number[], box: readonly number[]): number {
+  const bbox = geo.regions.features.find((f) => f.id === id)?.bbox;
+  if (!bbox) throw new Error(id);
+  const [ax0, ay1] = project(area[0] ?? 0, area[1] ?? 0);
+  const [ax1] = project(area[2] ?? 0, area[3] ?? 0);
+  const scale = ((box[2] ?? 0) - (box[0] ?? 0)) / (ax1 - ax0);
+  const [x0, y1] = project(bbox[0], bbox[1]);
+  const [x1, y0] = project(bbox[2], bbox[3]);
+  expect(ay1).toBeGreaterThan(y1); // the region lies inside the inset's area
+  return Math.max(x1 - x0, y1 - y0) * scale;
+}
+
+describe('the detail inset', () => {
+  it('shows no inset when one region is framed, or none', () => {
+    for (const [w, h] of SIZES) {
+      expect(detailFor(geo, [], w, h)).toBeNull();
+      for (const id of ['south-ossetia', 'abkhazia', 'crimea', 'donbass', 'russia'])
+        expect(detailFor(geo, [id], w, h, footOf(true)), id).toBeNull();
+    }
+  });
+
+  it('in every story passage and at every size, each small region the map frames is at least 12 % of the shorter side, on the map or in the inset', () => {
+    let insets = 0;
+    for (const passage of story.passages) {
+      const ids = [...regionsOfPassage(passage)];
+      const small = framedRegions(geo, ids).filter((f) => f.properties.kind !== 'country');
+      for (const [w, h] of SIZES) {
+        const foot = footOf(true);
+        const furniture = furnitureFor(geo, ids, w, h, true);
+        for (const f of small) {
+          const where = `${passage.id} ${f.id} at ${w}×${h}`;
+          const detail = furniture.detail?.id === f.id ? furniture.detail : null;
+          const side = detail
+            ? sideInDetail(f.id, detail.area, [
+                detail.box[0],
+                detail.box[1],
+                detail.box[2],
+                detail.box[3] - DETAIL.nameHeight,
+              ])
+            : sideOnMap(f.id, ids, w, h, foot);
+          expect(side / Math.min(w, h), where).toBeGreaterThanOrEqual(DETAIL.minShare);
+          if (detail) insets++;
+        }
+      }
+    }
+    // The Reuters passage (South Ossetia, Crimea and Donbass) needs it at every size.
+    expect(insets).toBeGreaterThanOrEqual(SIZES.length);
+  });
+
+  it('sits inside the map, under the locator when there is one, clear of the story steps', () => {
+    const ids = ['south-ossetia', 'crimea', 'donbass'];
+    for (const [w, h] of SIZES) {
+      const { detail, locator, foot } = furnitureFor(geo, ids, w, h, true);
+      if (!detail) throw new Error(`no inset at ${w}×${h}`);
+      expect(detail.id).toBe('south-ossetia');
+      expect(detail.name).toBe('South Ossetia');
+      const [x0, y0, x1, y1] = detail.box;
+      expect(x0).toBeGreaterThanOrEqual(0);
+      expect(y0).toBeGreaterThanOrEqual(0);
+      expect(x1).toBeLessThanOrEqual(w);
+      expect(y1).toBeLessThanOrEqual(h - foot);
+      if (locator) expect(overlaps(detail.box, locator.box)).toBe(false);
+      expect(x1 - x0).toBeGreaterThanOrEqual(DETAIL.minSide);
+    }
+  });
+
+  it('gives up rather than cover the story steps in a map too short for it', () => {
+    expect(detailFor(geo, ['south-ossetia', 'crimea', 'donbass'], 400, 150, footOf(true))).toBeNull();
+  });
+});
+
+describe('the story steps at the map’s foot', () => {
+  it('cover a band at the foot that the framing keeps the subject above, in every passage and at every size', () => {
+    const subjects = [
+      ...['south-ossetia', 'abkhazia', 'crimea', 'donbass'].map((id) => [id]),
+      ...story.passages.map((p) => [...regionsOfPassage(p)]),
+    ];
+    for (const [w, h] of SIZES)
+      for (const ids of subjects) {
+        const foot = footOf(true);
+        const camera = cameraForRegions(geo, ids, w, h, foot);
+        const [, cy] = project(...camera.center);
+        const framed = framedRegions(geo, ids).filter((r) => r.properties.kind !== 'country');
+        const yOf = (lat: number) => (project(0, lat)[1] - cy) * 2 ** camera.zoom + h / 2;
+        const top = Math.min(...framed.map((f) => yOf(f.bbox[3])));
+        const bottom = Math.max(...framed.map((f) => yOf(f.bbox[1])));
+        const where = `${ids.join('+')} at ${w}×${h}`;
+        expect(bottom, where).toBeLessThanOrEqual(h - foot);
+        // With the margin a framed region has, or, where that does not fit, as much room under it as over it.
+        const margin = Math.min(w, h - foot) * REGION_MARGIN;
+        expect(h - foot - bottom, where).toBeGreaterThanOrEqual(Math.min(margin, top) - 1);
+      }
+  });
+
+  it('are a box names keep clear of, only in story mode', () => {
+    const steps = (on: boolean) => furnitureFor(geo, ['crimea'], 375, 340, on).boxes;
+    expect(steps(true)).toContainEqual([37.5, 340 - footOf(true), 337.5, 340]);
+    expect(steps(false).some((b) => b[3] === 340)).toBe(false);
+    expect(footOf(false)).toBe(0);
+    expect(footOf(true)).toBe(STORY_STEPS.height + STORY_STEPS.bottom);
+  });
+});
