@@ -182,3 +182,27 @@ test.describe('the locator inset', () => {
     await expect(page.locator('.map-area [data-locator]')).toHaveCount(0);
   });
 });
+
+test.describe('the folded key at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
+
+  for (const view of ['explainer', 'russia', 'ukraine', 'georgia', 'un'])
+    test(`shows every swatch, none cut, in the ${view} view`, async ({ page }) => {
+      await openPage(page, view === 'explainer' ? './' : `./#view=${view}`);
+      const summary = await page.locator('.legend summary').boundingBox();
+      if (!summary) throw new Error('no legend line');
+      const swatches = await page
+        .locator('.legend__strip svg')
+        .evaluateAll((all) =>
+          all
+            .map((s) => s.getBoundingClientRect())
+            .map((r) => ({ left: r.left, right: r.right, width: r.width })),
+        );
+      expect(swatches.length).toBeGreaterThan(3);
+      for (const s of swatches) {
+        expect(s.width).toBeGreaterThan(0);
+        expect(s.left).toBeGreaterThanOrEqual(summary.x);
+        expect(s.right).toBeLessThanOrEqual(Math.min(summary.x + summary.width, 320) + 0.5);
+      }
+    });
+});
