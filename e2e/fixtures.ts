@@ -2,10 +2,13 @@
  * The page every browser test uses: it records each request the page makes and, after the
  * test, fails if any went to an origin other than the app's own. Console errors fail too.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { project } from '../app/cartography/mercator.ts';
 import type { GeoData } from '../app/geo/schema.ts';
+import type { Story } from '../app/story/schema.ts';
 import { readGeo } from '../geo/published.ts';
 
 export interface Recorded {
@@ -86,6 +89,15 @@ export interface View {
   width: number;
   height: number;
   px: { width: number; height: number };
+}
+
+const story = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '..', 'public', 'content', 'article.json'), 'utf8'),
+) as Story;
+
+/** The published story, as the app serves it. */
+export function publishedStory(): Story {
+  return story;
 }
 
 /** The published layers, as the app reads them. */

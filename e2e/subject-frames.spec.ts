@@ -6,18 +6,13 @@
  * (cartography/detail.ts). On the drawing readers get first at every width, pages and embeds,
  * and on the interactive map at 375 and 1,280 px.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { framedRegions } from '../app/cartography/framing.ts';
 import { storyRegions } from '../app/state/selectors.ts';
 import { regionsOfPassage } from '../app/story/queries.ts';
-import type { Story } from '../app/story/schema.ts';
-import { expect, openPage, publishedGeo, test } from './fixtures.ts';
+import { expect, openMapWithHandle, openPage, publishedGeo, publishedStory, test } from './fixtures.ts';
 
-const story = JSON.parse(
-  fs.readFileSync(path.join(import.meta.dirname, '..', 'public', 'content', 'article.json'), 'utf8'),
-) as Story;
+const story = publishedStory();
 const geo = publishedGeo();
 const MIN_SHARE = 0.12;
 
@@ -169,7 +164,7 @@ for (const [width, height] of [
   }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
-    await page.goto('./?debug=1#story=p0');
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+    // The one place that needs the debug handle: MapLibre's projection of each region's box.
+    await openMapWithHandle(page, '#story=p0');
     await walk(page, true);
   });

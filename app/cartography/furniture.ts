@@ -6,6 +6,7 @@
 
 import type { GeoData } from '../geo/schema.ts';
 import { type Detail, detailFor } from './detail.ts';
+import { type Camera, cameraForRegions } from './framing.ts';
 import type { Box } from './labels.ts';
 import { type Locator, locatorFor } from './locator.ts';
 
@@ -15,6 +16,17 @@ export const STORY_STEPS = { width: 300, height: 54, bottom: 8 } as const;
 /** Pixels at the map's foot the story steps cover, when shown. */
 export const footOf = (storySteps: boolean): number =>
   storySteps ? STORY_STEPS.height + STORY_STEPS.bottom : 0;
+
+/** The camera for these highlighted regions in a map of this size, with or without the story steps: the call both renderers make. */
+export function cameraForMap(
+  geo: GeoData,
+  ids: readonly string[],
+  width: number,
+  height: number,
+  storySteps: boolean,
+): Camera {
+  return cameraForRegions(geo, ids, width, height, footOf(storySteps));
+}
 
 export interface Furniture {
   /** Pixels at the map's foot that the story steps cover: the framing fits the subject above them. */

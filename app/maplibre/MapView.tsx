@@ -7,8 +7,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
-import { cameraForRegions } from '../cartography/framing.ts';
-import { footOf } from '../cartography/furniture.ts';
+import { cameraForMap } from '../cartography/furniture.ts';
 import { palettes } from '../cartography/palette.ts';
 import { exposeDebugHandle } from '../debug.ts';
 import type { GeoData } from '../geo/schema.ts';
@@ -47,12 +46,12 @@ export default function MapView({
     const palette = palettes[theme];
     const { setMapStatus, reportProblem } = store.getState();
     setMapStatus('loading');
-    const opening = cameraForRegions(
+    const opening = cameraForMap(
       geo,
       highlightedRegionIds(store.getState()),
       element.clientWidth,
       element.clientHeight,
-      footOf(storyStepsShown(store.getState())),
+      storyStepsShown(store.getState()),
     );
     const map = new MapLibreMap({
       container: element,

@@ -3,8 +3,7 @@
  * camera through the shared framing (cartography/framing.ts), without re-rendering React.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { cameraForRegions } from '../cartography/framing.ts';
-import { footOf } from '../cartography/furniture.ts';
+import { cameraForMap } from '../cartography/furniture.ts';
 import type { Palette } from '../cartography/palette.ts';
 import { HATCHES } from '../cartography/style.ts';
 import type { GeoData } from '../geo/schema.ts';
@@ -33,7 +32,7 @@ function prefersReducedMotion(): boolean {
 /** The camera both renderers use for these regions (the overview when there are none), at this map's size, with its furniture. */
 function cameraOf(map: MapLibreMap, geo: GeoData, ids: readonly string[], storySteps: boolean) {
   const { clientWidth, clientHeight } = map.getContainer();
-  return cameraForRegions(geo, ids, clientWidth, clientHeight, footOf(storySteps));
+  return cameraForMap(geo, ids, clientWidth, clientHeight, storySteps);
 }
 
 function setFlag(map: MapLibreMap, id: string | null, key: 'hover' | 'selected', value: boolean): void {

@@ -5,8 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { builtAsEmbed, useHydrated } from '../built.tsx';
-import { cameraForRegions } from '../cartography/framing.ts';
-import { footOf } from '../cartography/furniture.ts';
+import { cameraForMap } from '../cartography/furniture.ts';
 import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
 import { cssPalette } from '../cartography/palette.ts';
 import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
@@ -169,11 +168,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
 
   const ids = highlighted ? highlighted.split(',') : [];
   const view = size
-    ? viewBoxFor(
-        cameraForRegions(geo, ids, size.width, size.height, footOf(storySteps)),
-        size.width,
-        size.height,
-      )
+    ? viewBoxFor(cameraForMap(geo, ids, size.width, size.height, storySteps), size.width, size.height)
     : null;
   // The shapes at the detail this view shows.
   const level = view ? detailLevel(view.scale) : 0;
