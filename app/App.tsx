@@ -5,6 +5,7 @@ import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { useEmbed } from './embed/mode.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
+import { clearSelection } from './panel/clearing.ts';
 import { Byline, SourceLine } from './panel/Furniture.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
@@ -14,6 +15,7 @@ import { dataLoaded } from './state/loadData.ts';
 import { viewedGeoOf } from './state/selectors.ts';
 import { store, useExplainer } from './state/store.ts';
 import { syncWithUrl } from './state/urlSync.ts';
+import { ViewSwitch } from './views/ViewSwitch.tsx';
 
 export function App() {
   // The map's data as the reader's chosen point of view draws and names it.
@@ -33,7 +35,7 @@ export function App() {
     // Escape clears the selection from anywhere, unless a control inside uses it (the map's own handling).
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      store.getState().selectRegion(null);
+      clearSelection();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -83,8 +85,13 @@ export function App() {
           )}
         </div>
         <Part>
-          <Legend />
+          <Legend withSwitch={embedded} />
         </Part>
+        {!embedded && (
+          <Part>
+            <ViewSwitch />
+          </Part>
+        )}
         {!embedded && <EmbedSnippet />}
       </div>
       <aside className="explainer__panel" aria-label="What the article says">

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openPage, test } from './fixtures.ts';
 import { embeddedMapOnScreen, openHost, PYM } from './host.ts';
+import { patchColours } from './pixels.ts';
 
 /** Whether an element is wholly inside the window. */
 const onScreen = (page: Page, selector: string) =>
@@ -187,22 +188,122 @@ test.describe('the folded key at 320 px', () => {
   test.use({ viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
 
   for (const view of ['explainer', 'russia', 'ukraine', 'georgia', 'un'])
-    test(`shows every swatch, none cut, in the ${view} view`, async ({ page }) => {
+    test(`names every hatch the map draws, none cut, in the ${view} view`, async ({ page }) => {
       await openPage(page, view === 'explainer' ? './' : `./#view=${view}`);
-      const summary = await page.locator('.legend summary').boundingBox();
+      const legend = page.locator('.legend');
+      const summary = await legend.locator('summary').boundingBox();
       if (!summary) throw new Error('no legend line');
-      const swatches = await page
-        .locator('.legend__strip svg')
-        .evaluateAll((all) =>
-          all
-            .map((s) => s.getBoundingClientRect())
-            .map((r) => ({ left: r.left, right: r.right, width: r.width })),
+      const entries = await legend.locator('.legend__key-entry').evaluateAll((all) =>
+        all.map((entry) => {
+          const r = entry.getBoundingClientRect();
+          return {
+            id: entry.getAttribute('data-key'),
+            text: entry.textContent ?? '',
+            left: r.left,
+            right: r.right,
+          };
+        }),
+      );
+      // The key names each hatch the legend explains (a hatch swatch draws a pattern), and a
+      // state a view recognises (Russia's view draws no hatch at all).
+      const hatched = await legend
+        .locator('li[data-legend]')
+        .evaluateAll((rows) =>
+          rows.filter((row) => row.querySelector('pattern')).map((row) => row.getAttribute('data-legend')),
         );
-      expect(swatches.length).toBeGreaterThan(3);
-      for (const s of swatches) {
-        expect(s.width).toBeGreaterThan(0);
-        expect(s.left).toBeGreaterThanOrEqual(summary.x);
-        expect(s.right).toBeLessThanOrEqual(Math.min(summary.x + summary.width, 320) + 0.5);
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries.map((e) => e.id)).toEqual(expect.arrayContaining(hatched));
+      for (const entry of entries) {
+        expect(entry.text.trim().length, `${entry.id} has words`).toBeGreaterThan(3);
+        expect(entry.left).toBeGreaterThanOrEqual(summary.x);
+        expect(entry.right).toBeLessThanOrEqual(Math.min(summary.x + summary.width, 320) + 0.5);
       }
     });
+});
+
+/** The top of the map's box and the top and bottom of the legend's line, in the window. */
+const keyUnderMap = (page: Page) =>
+  page.evaluate(() => {
+    const map = document.querySelector('.explainer__canvas')?.getBoundingClientRect();
+    const key = document.querySelector('.legend summary')?.getBoundingClientRect();
+    if (!map || !key) throw new Error('no map or no key');
+    return { mapTop: map.top, mapBottom: map.bottom, keyTop: key.top, keyBottom: key.bottom };
+  });
+
+test.describe('the compact key pinned with the map on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  for (const path of ['./', './#story'])
+    test(`stays under the map while the reader scrolls (${path})`, async ({ page }) => {
+      await openPage(page, path);
+      await page.evaluate(() => window.scrollTo(0, 1200));
+      await expect.poll(async () => (await keyUnderMap(page)).mapTop).toBe(0);
+      const at = await keyUnderMap(page);
+      expect(Math.abs(at.keyTop - at.mapBottom), 'the key sits on the map').toBeLessThan(2);
+      expect(at.keyBottom).toBeLessThan(740 / 2);
+      await expect(page.locator('.legend__key-entry').first()).toBeVisible();
+    });
+
+  test('opens where it is, its whole legend scrolling in its own box, and "Whose map?" needs no opening', async ({
+    page,
+  }) => {
+    await openPage(page);
+    const legend = page.locator('.legend');
+    const chooser = page.getByRole('combobox', { name: 'Whose map?' });
+    await expect(legend).not.toHaveAttribute('open');
+    await chooser.scrollIntoViewIfNeeded();
+    await expect(chooser).toBeVisible();
+    expect((await chooser.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await chooser.selectOption({ label: 'Russia' });
+    await expect(page).toHaveURL(/#view=russia$/);
+
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    await legend.locator('summary').tap();
+    await expect(legend).toHaveAttribute('open');
+    const body = legend.locator('.legend__body');
+    const box = await body.boundingBox();
+    if (!box) throw new Error('no legend body');
+    // Still under the map, and all of it within the window (it scrolls inside its box).
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(await keyUnderMap(page).then((k) => k.mapTop)).toBe(0);
+    await expect(legend.locator('[data-legend-sources] li').last()).toBeAttached();
+  });
+});
+
+test.describe('the compact key in story mode at 1,280 px', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('is pinned under the map while reading, folded, and nothing shows above the map', async ({ page }) => {
+    await openPage(page, './#story');
+    await expect(page.locator('.legend')).not.toHaveAttribute('open');
+    // Scrolled so that "Whose map?", under the legend, passes behind the map's top edge.
+    const switchTop = await page
+      .locator('.view-switch')
+      .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    await page.evaluate((top) => window.scrollTo(0, top - 3), switchTop);
+    await expect.poll(async () => Math.round((await keyUnderMap(page)).mapTop)).toBe(8);
+    const at = await keyUnderMap(page);
+    expect(Math.abs(at.keyTop - at.mapBottom)).toBeLessThan(2);
+    expect(at.keyBottom).toBeLessThanOrEqual(800);
+    // The 8 px above the map are the page's paper, whatever scrolls under.
+    const paper = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.color = 'var(--paper)';
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour.match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+    });
+    const canvas = await page.locator('.explainer__canvas').boundingBox();
+    if (!canvas) throw new Error('no map');
+    const png = await page.screenshot();
+    const corners = Array.from({ length: 24 }, (_, i) => ({
+      x: canvas.x + (i * (canvas.width - 6)) / 23,
+      y: 1,
+    }));
+    const patches = await patchColours(page, png, 1280, corners, 6);
+    for (const [i, patch] of patches.entries())
+      for (const c of [0, 1, 2])
+        expect(Math.abs((patch.mean[c] ?? 0) - (paper[c] ?? 0)), `patch ${i} above the map`).toBeLessThan(6);
+  });
 });

@@ -26,6 +26,8 @@ export interface LegendEntry {
   id: string;
   label: string;
   swatch: Swatch;
+  /** The entry's words in the compact key pinned with the map, for the statuses the names on the map do not say. */
+  short?: string;
 }
 
 const fillOf = (id: string): Swatch => ({ kind: 'fill', colour: countryColour(id) });
@@ -48,16 +50,19 @@ export const legend: readonly LegendEntry[] = [
   {
     id: 'annexed',
     label: 'Annexed by Russia, recognised as part of Ukraine (Crimea)',
+    short: 'Annexed by Russia',
     swatch: hatchOf('hatch-annexed'),
   },
   {
     id: 'breakaway',
     label: 'Breakaway region of Georgia (South Ossetia, Abkhazia)',
+    short: 'Breakaway',
     swatch: hatchOf('hatch-breakaway'),
   },
   {
     id: 'separatist-held',
     label: 'Held by Russian-backed separatists since 2014',
+    short: 'Separatist-held',
     swatch: hatchOf('hatch-separatist'),
   },
   { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },
@@ -82,6 +87,18 @@ function names(list: readonly string[]): string {
   return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
+/** A status's words up to its first qualification: "Part of Georgia; its independence not recognised" → "Part of Georgia". */
+const firstClause = (term: string) => term.split(/[;,]/)[0]?.trim() || term;
+
+/**
+ * The compact key: the entries whose meaning the map's names do not carry (the hatches of the
+ * disputed statuses, the fill of a state a view recognises), in their short words. Pinned with
+ * the map where the map is pinned; the whole legend opens from it.
+ */
+export function compactKey(entries: readonly LegendEntry[]): readonly (LegendEntry & { short: string })[] {
+  return entries.flatMap((entry) => (entry.short ? [{ ...entry, short: entry.short }] : []));
+}
+
 /**
  * The legend for the map as a point of view draws it: the same rows as the explainer's, with
  * each country's line saying what the view counts in it, and each disputed status in the
@@ -103,6 +120,7 @@ export function legendFor(geo: GeoData | null, ownView: boolean): readonly Legen
     rows.push({
       id: 'state',
       label: `${states[0]?.term ?? 'State'}: ${names(states.map((p) => p.name))}`,
+      short: firstClause(states[0]?.term ?? 'State'),
       swatch: { kind: 'fill', colour: 'neighbour', outline: LINES.border },
     });
   for (const hatch of [...new Set(regions.flatMap((p) => HATCH_OF_KIND[p.kind] ?? []))]) {
@@ -114,6 +132,7 @@ export function legendFor(geo: GeoData | null, ownView: boolean): readonly Legen
     rows.push({
       id: hatch,
       label: `${terms.join('; ')}: ${names(drawn.map((p) => p.name))}`,
+      short: firstClause(terms[0] ?? hatch),
       swatch: hatchOf(hatch),
     });
   }

@@ -99,51 +99,6 @@ describe('the legend', () => {
   });
 });
 
-describe('the legend, entry by entry', () => {
-  it('says what each fill, hatch, line and point means, in this order, drawn as the map draws it', () => {
-    expect(legend).toEqual([
-      { id: 'russia', label: 'Russia (drawn without Crimea)', swatch: { kind: 'fill', colour: 'russia' } },
-      { id: 'ukraine', label: 'Ukraine, recognised border', swatch: { kind: 'fill', colour: 'ukraine' } },
-      { id: 'georgia', label: 'Georgia, recognised border', swatch: { kind: 'fill', colour: 'georgia' } },
-      {
-        id: 'donbass',
-        label: 'Donbass (Donetsk and Luhansk oblasts)',
-        swatch: { kind: 'fill', colour: 'ukraine', outline: LINES.region },
-      },
-      {
-        id: 'annexed',
-        label: 'Annexed by Russia, recognised as part of Ukraine (Crimea)',
-        swatch: { kind: 'hatch', hatch: 'hatch-annexed', under: 'ukraine', outline: LINES.claim },
-      },
-      {
-        id: 'breakaway',
-        label: 'Breakaway region of Georgia (South Ossetia, Abkhazia)',
-        swatch: { kind: 'hatch', hatch: 'hatch-breakaway', under: 'georgia', outline: LINES.claim },
-      },
-      {
-        id: 'separatist-held',
-        label: 'Held by Russian-backed separatists since 2014',
-        swatch: { kind: 'hatch', hatch: 'hatch-separatist', under: 'ukraine', outline: LINES.claim },
-      },
-      { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },
-      { id: 'border', label: 'International border', swatch: { kind: 'line', line: LINES.border } },
-      { id: 'claim', label: 'Line of a disputed area', swatch: { kind: 'line', line: LINES.claim } },
-      { id: 'city', label: 'City', swatch: { kind: 'point' } },
-      {
-        id: 'selected',
-        label: 'Selected region',
-        swatch: {
-          kind: 'fill',
-          colour: 'selectedFill',
-          opacity: SELECTED_FILL.opacity,
-          under: 'ukraine',
-          outline: LINES.selected,
-        },
-      },
-    ]);
-  });
-});
-
 describe('the hatches', () => {
   it('are drawn in the palette’s hatch colours', () => {
     expect(HATCHES.map((h) => [h.id, h.colour, h.direction, h.spacing])).toEqual([

@@ -1,5 +1,5 @@
 import { useAfterHydration, useHydrated } from '../built.tsx';
-import { type LegendEntry, legendFor } from '../cartography/legend.ts';
+import { compactKey, type LegendEntry, legendFor } from '../cartography/legend.ts';
 import { cssPalette } from '../cartography/palette.ts';
 import { isEmbed } from '../embed/mode.ts';
 import { currentView, viewDate, viewedGeoOf } from '../state/selectors.ts';
@@ -21,11 +21,13 @@ const startsOpen = () => {
 const builtFolded = () => false;
 
 /**
- * Whose map it is ("Whose map?", the switch), then every fill, hatch, line and point on it,
- * and what it means. Open on wide pages; on phones and in embeds it starts as one line (its
- * swatches, and whose view when it is not the explainer's), opened on demand.
+ * Every fill, hatch, line and point on the map, and what it means. Folded, it is the compact
+ * key: the disputed statuses' hatches in short words, pinned with the map wherever the map is
+ * pinned (phones, story mode). Open on wide pages outside story mode; on phones, in story mode
+ * and in embeds it starts folded. In an embed it also holds "Whose map?" (`withSwitch`), which
+ * pages show beside it so a phone reaches it without opening the legend.
  */
-export function Legend() {
+export function Legend({ withSwitch = false }: { withSwitch?: boolean }) {
   // The page's custom properties: the same markup is light or dark by the page's colour scheme.
   const palette = cssPalette;
   const geo = useExplainer(viewedGeoOf);
@@ -35,7 +37,8 @@ export function Legend() {
   // Another party's view: the legend says whose it is and cites what it rests on.
   const whose = view && view.id !== DEFAULT_VIEW ? view : null;
   const entries: readonly LegendEntry[] = legendFor(geo, !whose);
-  const open = useAfterHydration(startsOpen, builtFolded);
+  const reading = useExplainer((s) => s.route.story ?? false);
+  const open = useAfterHydration(startsOpen, builtFolded) && !reading;
   // The built page's legend is folded (it cannot know the window); its stylesheet shows it open
   // on wide pages until the app opens it, so nothing moves when it does.
   const built = !useHydrated();
@@ -47,58 +50,60 @@ export function Legend() {
     <details className="legend" open={open} data-built-folded={built || undefined}>
       <summary>
         <span className="legend__title">{whose ? `Legend: ${whose.party}’s view` : 'Legend'}</span>
-        <span className="legend__strip" aria-hidden="true">
-          {entries
-            .filter((e) => e.swatch.kind === 'fill' || e.swatch.kind === 'hatch')
-            .map((entry) => (
+        <span className="legend__key">
+          {compactKey(entries).map((entry) => (
+            <span key={entry.id} className="legend__key-entry" data-key={entry.id}>
               <svg
-                key={entry.id}
                 width={18}
                 height={12}
                 viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
                 aria-hidden="true"
                 focusable="false"
               >
-                <SwatchIcon swatch={entry.swatch} id={`strip-${entry.id}`} palette={palette} />
+                <SwatchIcon swatch={entry.swatch} id={`key-${entry.id}`} palette={palette} />
               </svg>
-            ))}
+              {entry.short}
+            </span>
+          ))}
         </span>
       </summary>
-      <ViewSwitch />
-      <ul>
-        {entries.map((entry) => (
-          <li key={entry.id} data-legend={entry.id}>
-            <svg
-              width={SWATCH.width}
-              height={SWATCH.height}
-              viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
-              aria-hidden="true"
-              focusable="false"
-            >
-              <SwatchIcon swatch={entry.swatch} id={entry.id} palette={palette} />
-            </svg>
-            <span>{labelOf(entry)}</span>
-          </li>
-        ))}
-      </ul>
-      {whose && geo && (
-        <>
-          <p className="legend__view">{viewCaption(whose, date, today)}. Sources:</p>
-          <ol className="legend__sources" data-legend-sources="">
-            {sourcesOf(geo).map((source) => (
-              <li key={source.title}>
-                {source.url ? (
-                  <a href={source.url} rel="noopener" target="_blank">
-                    {source.title}
-                  </a>
-                ) : (
-                  source.title
-                )}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <div className="legend__body">
+        {withSwitch && <ViewSwitch />}
+        <ul>
+          {entries.map((entry) => (
+            <li key={entry.id} data-legend={entry.id}>
+              <svg
+                width={SWATCH.width}
+                height={SWATCH.height}
+                viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
+                aria-hidden="true"
+                focusable="false"
+              >
+                <SwatchIcon swatch={entry.swatch} id={entry.id} palette={palette} />
+              </svg>
+              <span>{labelOf(entry)}</span>
+            </li>
+          ))}
+        </ul>
+        {whose && geo && (
+          <>
+            <p className="legend__view">{viewCaption(whose, date, today)}. Sources:</p>
+            <ol className="legend__sources" data-legend-sources="">
+              {sourcesOf(geo).map((source) => (
+                <li key={source.title}>
+                  {source.url ? (
+                    <a href={source.url} rel="noopener" target="_blank">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
     </details>
   );
 }

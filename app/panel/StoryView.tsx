@@ -48,19 +48,29 @@ interface Layout {
   tops: number[];
   /** Pixels of the visible part a pinned map covers (phones: the map is above the text). */
   cover: number;
-  /** In an embed: the element moved to keep the map in view, where it rests, and how far it may go. */
-  moving: HTMLElement | null;
+  /** In an embed: the elements moved together to keep the map and its key in view, where they rest, and how far they may go. */
+  moving: HTMLElement[];
   resting: number;
   free: number;
 }
 
 const pageTop = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
 
-/** The map's box, whether the layout pins it over the text (phones), and how much of the text it covers then. */
-function pinnedMap(): { canvas: HTMLElement | null; narrow: boolean; cover: number } {
+/**
+ * The map's box and the compact key under it, whether the layout pins them over the text
+ * (phones), and how much of the text they cover then.
+ */
+function pinnedMap(): {
+  canvas: HTMLElement | null;
+  key: HTMLElement | null;
+  narrow: boolean;
+  cover: number;
+} {
   const narrow = window.matchMedia(NARROW).matches;
   const canvas = document.querySelector<HTMLElement>('.explainer__canvas');
-  return { canvas, narrow, cover: narrow && canvas ? canvas.offsetHeight : 0 };
+  const key = document.querySelector<HTMLElement>('.legend');
+  const cover = narrow && canvas ? canvas.offsetHeight + (key?.offsetHeight ?? 0) : 0;
+  return { canvas, key, narrow, cover };
 }
 
 /** In the page: scrolls so that a point at page position `top` is at the reading position; where the window ends up. */
@@ -72,15 +82,17 @@ function scrollToReading(top: number, cover: number): number {
 
 function measure(section: HTMLElement, framed: boolean, offset: number): Layout {
   const passages = [...section.querySelectorAll<HTMLElement>('[data-passage-id]')];
-  const { canvas, narrow, cover } = pinnedMap();
-  const layout: Layout = { tops: passages.map(pageTop), cover, moving: null, resting: 0, free: 0 };
+  const { canvas, key, narrow, cover } = pinnedMap();
+  const layout: Layout = { tops: passages.map(pageTop), cover, moving: [], resting: 0, free: 0 };
   if (!framed || !canvas) return layout;
-  // Phones: the map alone moves down over the text; wide: the map's whole column (map and legend).
-  const moving = narrow ? canvas : canvas.closest<HTMLElement>('.explainer__map');
-  if (!moving) return layout;
-  const resting = pageTop(moving) - offset;
+  // Phones: the map and its key move down over the text; wide: the map's whole column (map and legend).
+  const column = canvas.closest<HTMLElement>('.explainer__map');
+  const moving = narrow ? [canvas, ...(key ? [key] : [])] : column ? [column] : [];
+  if (!moving.length) return layout;
+  const resting = Math.min(...moving.map(pageTop)) - offset;
+  const bottom = Math.max(...moving.map((element) => pageTop(element) + element.offsetHeight)) - offset;
   const end = pageTop(section) + section.offsetHeight;
-  return { ...layout, moving, resting, free: Math.max(0, end - resting - moving.offsetHeight) };
+  return { ...layout, moving, resting, free: Math.max(0, end - bottom) };
 }
 
 function useReadingPosition(
@@ -114,10 +126,11 @@ function useReadingPosition(
     history.scrollRestoration = 'manual';
     const apply = (span: Span) => {
       last = span;
-      if (layout.moving) {
+      if (layout.moving.length) {
         // Phones: flush with the window's top (no text showing above it); wide: a little air.
         offset = mapOffset(span, layout.resting, layout.free, layout.cover ? 0 : 8);
-        layout.moving.style.transform = offset ? `translateY(${offset}px)` : '';
+        for (const element of layout.moving)
+          element.style.transform = offset ? `translateY(${offset}px)` : '';
       }
       if (held.passage) {
         // In the page: held while the window stays where it was put (a scrollbar drag moves it).
@@ -155,7 +168,7 @@ function useReadingPosition(
       for (const type of inputs) window.removeEventListener(type, release);
       window.removeEventListener('keydown', onKey);
       history.scrollRestoration = restoration;
-      if (layout.moving) layout.moving.style.transform = '';
+      for (const element of layout.moving) element.style.transform = '';
     };
   }, [story]);
 }

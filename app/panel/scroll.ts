@@ -31,12 +31,18 @@ function isTopWindow(): boolean {
 
 /**
  * How much of the window's top the map covers: on phones it stays in view at the top while
- * the page scrolls under it (position: sticky), so text brought into view goes below it.
+ * the page scrolls under it (position: sticky), with its compact key pinned under it, so text
+ * brought into view goes below both.
  */
 export function stickyInset(): number {
-  const map = document.querySelector('.explainer__canvas');
-  if (!map || getComputedStyle(map).position !== 'sticky') return 0;
-  return map.getBoundingClientRect().height;
+  const pinned = (selector: string) => {
+    const element = document.querySelector(selector);
+    return element && getComputedStyle(element).position === 'sticky'
+      ? element.getBoundingClientRect().height
+      : 0;
+  };
+  const map = pinned('.explainer__canvas');
+  return map && map + pinned('.legend');
 }
 
 /** Scrolls `element` into view ('nearest', as scrollIntoView does), within this document only. */

@@ -1,8 +1,8 @@
 /**
  * "Whose map?": the reader picks the party whose borders and names the map, the list, the
- * legend and the panel show, and whether as of the article's date or today. Native radio
- * buttons and a checkbox in a fieldset: keyboard and screen readers get them for free, and
- * the line under them (a polite live region) says which view is shown.
+ * legend and the panel show, and whether as of the article's date or today. One native select
+ * and a checkbox on one line (a thumb-sized target each; keyboard and screen readers get them
+ * for free), and under them a polite live region saying which view is shown.
  */
 import { currentView, viewDate } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
@@ -18,22 +18,17 @@ export function ViewSwitch() {
   const choose = (id: string, asOfToday: boolean) =>
     store.getState().setView(id === DEFAULT_VIEW ? null : id, asOfToday);
   return (
-    <fieldset className="view-switch" data-view={view.id}>
-      <legend>Whose map?</legend>
-      <div className="view-switch__options">
-        {views.views.map((v) => (
-          <label key={v.id}>
-            <input
-              type="radio"
-              name="view"
-              value={v.id}
-              checked={v.id === view.id}
-              onChange={() => choose(v.id, today)}
-            />
-            <span>{v.label}</span>
-          </label>
-        ))}
-      </div>
+    <div className="view-switch" data-view={view.id}>
+      <label className="view-switch__choice">
+        <span>Whose map?</span>
+        <select value={view.id} onChange={(e) => choose(e.target.value, today)}>
+          {views.views.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="view-switch__today">
         <input type="checkbox" checked={today} onChange={(e) => choose(view.id, e.target.checked)} />
         <span>As of today</span>
@@ -43,6 +38,6 @@ export function ViewSwitch() {
           ? 'The explainer’s own map: internationally recognised borders.'
           : `${viewCaption(view, date, today)}: ${view.summary}`}
       </p>
-    </fieldset>
+    </div>
   );
 }
