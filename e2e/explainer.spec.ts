@@ -161,7 +161,7 @@ test('editor-supplied dates are marked as such', async ({ page }) => {
   await openPage(page, './#region=south-ossetia');
   const office = panel(page).locator('[data-event-id="tibilov-takes-office"]');
   await expect(office.locator('.event__when')).toContainText('five years ago');
-  await expect(office.locator('[data-date-source="editor"]')).toContainText('2012 editor’s date');
+  await expect(office.locator('[data-date-source="editor"]')).toContainText('2012 date added by the editor');
   const strikes = panel(page).locator('[data-event-id="airstrikes-2008"]');
   await expect(strikes.locator('[data-date-source="editor"]')).toHaveCount(0);
 });

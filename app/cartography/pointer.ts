@@ -17,6 +17,99 @@ export function regionUnder(hitsTopFirst: readonly string[], geo: GeoData): stri
   return null;
 }
 
+/** How far (CSS px) outside a small selectable region a tap may land and still mean it (PRODUCT.md). */
+export const TAP_REACH = 20;
+/** A region is small on screen when its box is under a thumb's size (44 px) on its longer side. */
+export const SMALL_ON_SCREEN = 44;
+
+/**
+ * How far a pointer reaches beyond what it is over: a finger or a pen TAP_REACH, a mouse
+ * nothing (it is precise, and a click on Georgia beside South Ossetia means Georgia). Without
+ * a pointer type, as the device's main pointer is coarse or fine.
+ */
+export function reachOf(pointerType: string | undefined, coarse: boolean): number {
+  if (pointerType === 'touch' || pointerType === 'pen') return TAP_REACH;
+  if (pointerType === 'mouse') return 0;
+  return coarse ? TAP_REACH : 0;
+}
+
+/** Where a longitude and latitude are on the renderer's screen, in the pointer's coordinates. */
+export type ToScreen = (lon: number, lat: number) => readonly [number, number];
+
+type Point = readonly [number, number];
+
+function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** The distance from `at` to a region's outline on screen, or 0 inside it. */
+function distanceTo(
+  at: Point,
+  geometry: GeoData['regions']['features'][number]['geometry'],
+  toScreen: ToScreen,
+) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const rings of polygons) {
+    let inside = false;
+    for (const [r, ring] of rings.entries()) {
+      const points = ring.map(([lon, lat]) => toScreen(lon ?? 0, lat ?? 0));
+      let crossings = false;
+      for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+        const a = points[i] as Point;
+        const b = points[j] as Point;
+        nearest = Math.min(nearest, distanceToSegment(at, a, b));
+        if (a[1] > at[1] !== b[1] > at[1] && at[0] < ((b[0] - a[0]) * (at[1] - a[1])) / (b[1] - a[1]) + a[0])
+          crossings = !crossings;
+      }
+      // Inside the outer ring and outside every hole.
+      if (r === 0) inside = crossings;
+      else if (crossings) inside = false;
+    }
+    if (inside) return 0;
+  }
+  return nearest;
+}
+
+/**
+ * The region a pointer at `at` means, for a finger as much as a mouse: the region under it
+ * (`regionUnder`), unless that is not itself small on screen and a small selectable region lies
+ * within the pointer's reach (`reachOf`), and then the nearest such. South Ossetia at the
+ * opening view is a 15 px target inside Georgia; a tap a few pixels off it means South
+ * Ossetia, not Georgia.
+ */
+export function regionMeant(
+  hitsTopFirst: readonly string[],
+  geo: GeoData,
+  at: Point,
+  toScreen: ToScreen,
+  pointerReach: number = TAP_REACH,
+): string | null {
+  const under = regionUnder(hitsTopFirst, geo);
+  if (pointerReach <= 0) return under;
+  let meant: string | null = null;
+  let reach = pointerReach;
+  for (const feature of geo.regions.features) {
+    if (!feature.properties.clickable) continue;
+    const [west, south, east, north] = feature.bbox;
+    const [x0, y0] = toScreen(west, north);
+    const [x1, y1] = toScreen(east, south);
+    if (Math.max(x1 - x0, y1 - y0) >= SMALL_ON_SCREEN) continue;
+    if (feature.id === under) return under;
+    if (at[0] < x0 - reach || at[0] > x1 + reach || at[1] < y0 - reach || at[1] > y1 + reach) continue;
+    const distance = distanceTo(at, feature.geometry, toScreen);
+    if (distance < reach) {
+      reach = distance;
+      meant = feature.id;
+    }
+  }
+  return meant ?? under;
+}
+
 export type PointerGesture = 'click' | 'move' | 'leave';
 
 /** Every pointer gesture on the map and the store action it becomes, given the region under it. */

@@ -3,7 +3,13 @@
  * (cartography/pointer.ts): this module only finds which regions are under the pointer.
  */
 import type { MapLayerMouseEvent, Map as MapLibreMap, PointLike } from 'maplibre-gl';
-import { hoverName, POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
+import {
+  hoverName,
+  POINTER_ACTIONS,
+  type PointerGesture,
+  reachOf,
+  regionMeant,
+} from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
 import type { ExplainerStore } from '../state/store.ts';
 import { hoverLabelOn } from './hover.ts';
@@ -20,7 +26,19 @@ export function listenToPointer(map: MapLibreMap, store: ExplainerStore, geo: Ge
   const hover = hoverLabelOn(map);
   const listeners = Object.entries(GESTURES).map(([type, gesture]) => {
     const listener = (e: MapLayerMouseEvent) => {
-      const region = gesture === 'leave' ? null : regionUnder(regionsAt(map, e.point), geo);
+      const region =
+        gesture === 'leave'
+          ? null
+          : regionMeant(
+              regionsAt(map, e.point),
+              geo,
+              [e.point.x, e.point.y],
+              (lon, lat) => {
+                const { x, y } = map.project([lon, lat]);
+                return [x, y];
+              },
+              reachOf((e.originalEvent as PointerEvent).pointerType, matchMedia('(pointer: coarse)').matches),
+            );
       POINTER_ACTIONS[gesture](region, store.getState());
       if (gesture === 'click') return;
       map.getCanvas().style.cursor = region ? 'pointer' : '';

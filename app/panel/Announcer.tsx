@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { highlightedRegionIds, regionFeature } from '../state/selectors.ts';
 import { type ExplainerState, useExplainer } from '../state/store.ts';
 import { eventsForRegion, passagesForRegion } from '../story/queries.ts';
@@ -24,11 +25,21 @@ export function announcement(s: ExplainerState): string {
   return '';
 }
 
+/** Said when a selection is cleared (Escape, "All regions", the list's button pressed again). */
+export const CLEARED = 'Selection cleared: all regions are shown.';
+
 export function Announcer() {
   const message = useExplainer(announcement);
+  // A selection that goes away is said too, not left as silence.
+  const [cleared, setCleared] = useState(false);
+  const last = useRef(message);
+  useEffect(() => {
+    setCleared(!message && last.current !== '');
+    last.current = message;
+  }, [message]);
   return (
     <p className="visually-hidden" role="status" aria-live="polite" data-announcer>
-      {message}
+      {message || (cleared ? CLEARED : '')}
     </p>
   );
 }

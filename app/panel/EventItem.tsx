@@ -24,7 +24,7 @@ export function EventItem({ event, region }: { event: StoryEvent; region: string
               <>
                 {' '}
                 <abbr title={event.date.note ?? 'This date is not in the article; an editor added it.'}>
-                  editor’s date
+                  date added by the editor
                 </abbr>
               </>
             )}

@@ -18,7 +18,7 @@ function DateText({ date }: { date: StoryDate }) {
             className="editor-mark"
             title={date.note ?? 'This date is not in the article; an editor added it.'}
           >
-            (editor’s date)
+            (date added by the editor)
           </abbr>
         </>
       )}

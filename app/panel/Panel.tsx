@@ -5,6 +5,7 @@ import { partReady } from '../ready.ts';
 import { regionFeature } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import type { Story } from '../story/schema.ts';
+import { clearSelection } from './clearing.ts';
 import { EventPanel } from './EventPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
 import { bringHeadingIntoView } from './scroll.ts';
@@ -113,15 +114,24 @@ export function Panel() {
         <LoadedStoryView story={story} current={route.passage} />
       </ErrorBoundary>
     );
-  if (region) return <RegionPanel region={region.properties} story={story} focusedPassage={route.passage} />;
-  if (event && story) return <EventPanel event={event} story={story} />;
-  if (route.article && story) {
+  const shown = region ? (
+    <RegionPanel region={region.properties} story={story} focusedPassage={route.passage} />
+  ) : event && story ? (
+    <EventPanel event={event} story={story} />
+  ) : route.article && story ? (
+    <ErrorBoundary part="The article">
+      <LoadedArticleView story={story} focusedPassage={route.passage} />
+    </ErrorBoundary>
+  ) : null;
+  if (shown)
     return (
-      <ErrorBoundary part="The article">
-        <LoadedArticleView story={story} focusedPassage={route.passage} />
-      </ErrorBoundary>
+      <>
+        <button type="button" className="panel__back" onClick={clearSelection}>
+          All regions
+        </button>
+        {shown}
+      </>
     );
-  }
   return (
     <section className="panel" data-panel="intro" aria-labelledby="panel-title">
       <h2 id="panel-title" tabIndex={-1}>

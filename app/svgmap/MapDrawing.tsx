@@ -264,12 +264,20 @@ export function MapDrawing({
           // biome-ignore lint/security/noDangerouslySetInnerHtml: the built page's own names, read from it as they are.
           <g key="built" className={LABELS_CLASS} dangerouslySetInnerHTML={{ __html: builtLabels }} />
         ) : (
-          names && <Labels key="placed" labels={names.placed} view={names.view} palette={palette} />
+          // Names placed for another view (the one before a reframing, until they are placed
+          // again) would show at that view's size: none for that moment instead.
+          names &&
+          sameView(names.view, view) && (
+            <Labels key="placed" labels={names.placed} view={names.view} palette={palette} />
+          )
         )}
       </g>
     </svg>
   );
 }
+
+const sameView = (a: ViewBox, b: ViewBox) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.scale === b.scale;
 
 /** The names the placement chose, centred in their boxes, scaled to stay the same size on screen. */
 function Labels({ labels, view, palette }: { labels: PlacedLabel[]; view: ViewBox; palette: Palette }) {

@@ -7,8 +7,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { builtAsEmbed, useHydrated } from '../built.tsx';
 import { cameraForMap } from '../cartography/furniture.ts';
 import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
+import { project } from '../cartography/mercator.ts';
 import { cssPalette } from '../cartography/palette.ts';
-import { POINTER_ACTIONS, type PointerGesture, regionUnder } from '../cartography/pointer.ts';
+import {
+  POINTER_ACTIONS,
+  type PointerGesture,
+  reachOf,
+  regionMeant,
+  type ToScreen,
+} from '../cartography/pointer.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { measureText } from '../map/measureText.ts';
 import { partReady } from '../ready.ts';
@@ -80,6 +87,15 @@ function regionsAt(svg: SVGSVGElement, event: MouseEvent): string[] {
     .filter((id): id is string => id !== null);
 }
 
+/** The drawing's map units (Web Mercator, as its viewBox is) to the window's, where pointers are. */
+function onScreen(svg: SVGSVGElement): ToScreen {
+  const m = svg.getScreenCTM();
+  return (lon, lat) => {
+    const [x, y] = project(lon, lat);
+    return m ? [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f] : [x, y];
+  };
+}
+
 const GESTURES: Record<string, PointerGesture> = {
   click: 'click',
   pointermove: 'move',
@@ -92,8 +108,18 @@ function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mo
     const element = svg.current;
     if (!element || !mounted) return;
     const listeners = Object.entries(GESTURES).map(([type, gesture]) => {
-      const listener = (e: Event) =>
-        POINTER_ACTIONS[gesture](regionUnder(regionsAt(element, e as MouseEvent), geo), store.getState());
+      const listener = (e: Event) => {
+        const { clientX, clientY, pointerType } = e as PointerEvent;
+        const reach = reachOf(pointerType, matchMedia('(pointer: coarse)').matches);
+        const region = regionMeant(
+          regionsAt(element, e as MouseEvent),
+          geo,
+          [clientX, clientY],
+          onScreen(element),
+          reach,
+        );
+        POINTER_ACTIONS[gesture](region, store.getState());
+      };
       element.addEventListener(type, listener);
       return () => element.removeEventListener(type, listener);
     });
@@ -191,8 +217,12 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
     measured !== null,
     adopting,
   );
-  // The build's names, until the browser's are placed for its own box.
+  // The build's names, until the browser's are placed for its own box; shown only in the view
+  // the build drew them for (a deep link's first reframing shows none until its own are placed).
   const adopted = adopting && names === null;
+  const viewKey = view ? `${view.x},${view.y},${view.width},${view.height},${view.scale}` : '';
+  const [builtView] = useState(viewKey);
+  const builtNamesFit = viewKey === builtView;
   // Drawn for this box, named for it: what the reader sees and points at.
   const drawn = view !== null && measured !== null && !adopted;
   usePointer(svg, geo, drawn);
@@ -216,8 +246,8 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
           svgRef={svg}
           focusable
           measure={measureText}
-          labels={names ?? undefined}
-          builtLabels={adopted ? built : undefined}
+          labels={names ?? (adopted && !builtNamesFit && view ? { view, placed: [] } : undefined)}
+          builtLabels={adopted && builtNamesFit ? built : undefined}
         />
       )}
       <p id="map-description" className="visually-hidden">
