@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paletteStylesheet } from './app/cartography/palette.ts';
+import { publicAddress, withPublicAddress } from './scripts/publicAddress.ts';
 
 /**
  * The policy the app is built to run under, and the one a host should send with dist/:
@@ -39,6 +40,16 @@ const cspMeta = (): Plugin => ({
     },
   ],
 });
+
+/** Absolute Open Graph addresses when the build is told the public one (PUBLIC_URL; scripts/publicAddress.ts). */
+const openGraphAddress = (): Plugin => {
+  const address = publicAddress(process.env.PUBLIC_URL);
+  return {
+    name: 'open-graph-address',
+    apply: 'build',
+    transformIndexHtml: (html, context) => withPublicAddress(html, path.basename(context.filename), address),
+  };
+};
 
 const PALETTE_CSS = 'virtual:map-palette.css';
 
@@ -111,7 +122,7 @@ const minifyBoot = (): Plugin => {
 };
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), paletteCss(), minifyBoot(), prerender()],
+  plugins: [react(), cspMeta(), openGraphAddress(), paletteCss(), minifyBoot(), prerender()],
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
   // Two pages and data files, no client-side routes: a missing file is a 404, as on any static host.

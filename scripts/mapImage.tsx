@@ -11,7 +11,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { estimateText, polygonContains } from '../app/cartography/labels.ts';
-import { legend } from '../app/cartography/legend.ts';
+import { compactKey, legend } from '../app/cartography/legend.ts';
 import { locatorFor } from '../app/cartography/locator.ts';
 import { unproject } from '../app/cartography/mercator.ts';
 import { palettes } from '../app/cartography/palette.ts';
@@ -19,6 +19,7 @@ import { LABEL_FONT } from '../app/cartography/style.ts';
 import { describeProblems } from '../app/data/validate.ts';
 import type { GeoData } from '../app/geo/schema.ts';
 import { MAP_LABEL } from '../app/map/description.ts';
+import { formatDate } from '../app/story/dates.ts';
 import { checkStory, type Story } from '../app/story/schema.ts';
 import { LocatorInset } from '../app/svgmap/LocatorInset.tsx';
 import { MapDrawing, pathsOf } from '../app/svgmap/MapDrawing.tsx';
@@ -31,11 +32,20 @@ import { readGeo } from '../geo/published.ts';
 export const PUBLIC_DIR = path.join(import.meta.dirname, '..', 'public');
 export const ROOT_DIR = path.join(import.meta.dirname, '..');
 export const IMAGE = { width: 1200, height: 630 };
-/** The map takes the card's left part; the title, legend and credit the right. */
-const MAP_WIDTH = 760;
-const PANEL = { x: MAP_WIDTH + 36, width: IMAGE.width - MAP_WIDTH - 72 };
+/** The map takes the card's left part; the title, byline, key and credit the right. */
+export const MAP_WIDTH = 660;
+const PANEL = { x: MAP_WIDTH + 32, width: IMAGE.width - MAP_WIDTH - 56 };
+/**
+ * A feed shows the card about 506 px wide (0.42 of its size), where text under 14 px cannot be
+ * read: every word on the card is at least this big at 1,200 px. The map is drawn at
+ * 1/MAP_ZOOM of its box and enlarged, so its names and lines grow with it and fewer, more
+ * important names fit.
+ */
+export const CARD_TYPE = 34;
+export const MAP_ZOOM = 2.8;
+const TYPE = { title: 40, line: 1.2 };
 const palette = palettes.light;
-export const CREDIT = 'Map data: Natural Earth (public domain)';
+export const CREDIT = 'Map: Natural Earth';
 
 export function readStory(geo: GeoData, file = path.join(PUBLIC_DIR, 'content', 'article.json')): Story {
   const checked = checkStory(
@@ -64,12 +74,26 @@ export function storySubject(story: Story, geo: GeoData): string {
   return top.id;
 }
 
+/** The countries whose outline holds a region's label point: the country it lies in, as the map draws it. */
+export function countryAround(geo: GeoData, id: string): string[] {
+  const label = geo.regions.features.find((f) => f.id === id)?.properties.label;
+  if (!label) return [];
+  return geo.regions.features
+    .filter(
+      (f) => f.properties.kind === 'country' && f.properties.clickable && polygonContains(f.geometry, label),
+    )
+    .map((f) => f.id);
+}
+
 /** What the card shows, in words, for og:image:alt. */
 export function imageAlt(story: Story, geo: GeoData): string {
   const subject = geo.regions.features.find((f) => f.id === storySubject(story, geo));
   if (!subject) throw new Error('No subject');
   const status = subject.properties.status;
-  return `Map of ${subject.properties.name} (${status.charAt(0).toLowerCase()}${status.slice(1)}) and its neighbours, with the title “${story.title}”, a legend and the credit “${CREDIT}”.`;
+  const publication = story.publication
+    ? `, ${story.publication.publisher}, ${formatDate(story.publication.published.value)}`
+    : '';
+  return `Map of ${subject.properties.name} (${status.charAt(0).toLowerCase()}${status.slice(1)}) and its neighbours, with the title “${story.title}”${publication}, a key to its hatching and the credit “${CREDIT}”.`;
 }
 
 /** Greedy line breaking by an estimate of DejaVu Sans's width (0.6 em a character, bold or not). */
@@ -118,26 +142,55 @@ export function cardLegend(geo: GeoData, [w, s, e, n]: readonly number[]) {
   );
 }
 
+/**
+ * The card's key: the statuses the map's names do not say (the compact key's hatches, in its
+ * short words, cartography/legend.ts), of those in view. Countries are named on the map.
+ */
+export function cardKey(geo: GeoData, bounds: readonly number[]) {
+  return compactKey(cardLegend(geo, bounds));
+}
+
 export function mapSvg(geo: GeoData, story: Story): string {
   const { width, height } = IMAGE;
   const subject = storySubject(story, geo);
-  const view = viewBoxFor(cameraForRegions(geo, [subject], MAP_WIDTH, height), MAP_WIDTH, height);
-  const locator = locatorFor(geo, [subject], MAP_WIDTH, height);
-  const title = wrap(story.title, 34, PANEL.width);
-  const titleTop = 112;
-  const legendTop = titleTop + title.length * 42 + 36;
+  // The subject in the country around it (South Ossetia in Georgia): where it is, at a glance
+  // (framing both would frame the smaller, cartography/framing.ts).
+  const around = countryAround(geo, subject);
+  const framed = around.length ? around : [subject];
+  // The map at 1/MAP_ZOOM of its box, enlarged: a feed's thumbnail still reads its names.
+  const small = { width: MAP_WIDTH / MAP_ZOOM, height: height / MAP_ZOOM };
+  const view = viewBoxFor(
+    cameraForRegions(geo, framed, small.width, small.height),
+    small.width,
+    small.height,
+  );
+  // The locator at the card's own scale (a map this small has no room for one), over the same frame.
+  const locator = locatorFor(geo, framed, MAP_WIDTH, height);
   const [west, north] = unproject(view.x, view.y);
   const [east, south] = unproject(view.x + view.width, view.y + view.height);
-  const entries = cardLegend(geo, [west, south, east, north]).map((entry) => ({
-    entry,
-    lines: wrap(entry.label, 15, PANEL.width - SWATCH.width - 12),
-  }));
-  let y = legendTop;
-  const rows = entries.map(({ entry, lines }) => {
+  const title = wrap(story.title, TYPE.title, PANEL.width);
+  const publication = story.publication;
+  const byline = publication ? [publication.publisher, formatDate(publication.published.value)] : [];
+  const lineOf = (size: number) => Math.round(size * TYPE.line);
+  let y = 40 + TYPE.title;
+  const titleRows = title.map((line) => {
     const top = y;
-    y += lines.length * 19 + 10;
-    return { entry, lines, top };
+    y += lineOf(TYPE.title);
+    return { line, top };
   });
+  y += 12;
+  const bylineRows = byline.map((line) => {
+    const top = y;
+    y += lineOf(CARD_TYPE);
+    return { line, top };
+  });
+  y += 20;
+  const key = cardKey(geo, [west, south, east, north]).map((entry) => {
+    const top = y;
+    y += lineOf(CARD_TYPE) + 8;
+    return { entry, top };
+  });
+  const swatch = { width: 52, height: 34 };
   const card = (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -147,41 +200,50 @@ export function mapSvg(geo: GeoData, story: Story): string {
       role="img"
       aria-label={imageAlt(story, geo)}
     >
-      <MapDrawing
-        geo={geo}
-        paths={pathsOf(geo)}
-        view={view}
-        palette={palette}
-        width={MAP_WIDTH}
-        height={height}
-        highlighted={[subject]}
-        label={MAP_LABEL}
-        measure={estimateText}
-      />
+      <g transform={`scale(${MAP_ZOOM})`} data-card-map="">
+        <MapDrawing
+          geo={geo}
+          paths={pathsOf(geo)}
+          view={view}
+          palette={palette}
+          width={small.width}
+          height={small.height}
+          highlighted={[]}
+          label={MAP_LABEL}
+          measure={estimateText}
+        />
+      </g>
       {locator && <LocatorInset geo={geo} locator={locator} palette={palette} />}
       <rect x={MAP_WIDTH} y={0} width={width - MAP_WIDTH} height={height} fill="#ffffff" />
       <g fontFamily={LABEL_FONT} fill={palette.ink}>
-        <text x={PANEL.x} y={64} fontSize={16} fontWeight={700} letterSpacing={1.5} fill="#555555">
-          MAP EXPLAINER
-        </text>
-        {title.map((line, i) => (
-          <text key={line} x={PANEL.x} y={titleTop + i * 42} fontSize={34} fontWeight={700}>
+        {titleRows.map(({ line, top }) => (
+          <text key={line} x={PANEL.x} y={top} fontSize={TYPE.title} fontWeight={700}>
             {line}
           </text>
         ))}
-        {rows.map(({ entry, lines, top }) => (
+        {bylineRows.map(({ line, top }) => (
+          <text key={line} x={PANEL.x} y={top} fontSize={CARD_TYPE} fill="#4a4a4a" data-byline="">
+            {line}
+          </text>
+        ))}
+        {key.map(({ entry, top }) => (
           <g key={entry.id} data-legend={entry.id}>
-            <svg x={PANEL.x} y={top - 14} width={SWATCH.width} height={SWATCH.height} aria-hidden="true">
+            <svg
+              x={PANEL.x}
+              y={top - swatch.height + 6}
+              width={swatch.width}
+              height={swatch.height}
+              viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
+              aria-hidden="true"
+            >
               <SwatchIcon swatch={entry.swatch} id={`card-${entry.id}`} palette={palette} />
             </svg>
-            {lines.map((line, i) => (
-              <text key={line} x={PANEL.x + SWATCH.width + 12} y={top + i * 19} fontSize={15}>
-                {line}
-              </text>
-            ))}
+            <text x={PANEL.x + swatch.width + 14} y={top} fontSize={CARD_TYPE}>
+              {entry.short}
+            </text>
           </g>
         ))}
-        <text x={PANEL.x} y={height - 36} fontSize={14} fill="#555555">
+        <text x={PANEL.x} y={height - 32} fontSize={CARD_TYPE} fill="#4a4a4a">
           {CREDIT}
         </text>
       </g>
