@@ -178,3 +178,44 @@ test.describe('a tap near a small region at 375 px', () => {
         }
     });
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+])
+  test(`Tab through the whole page at ${viewport.width} px moves the page only to bring the focused control into view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openPage(page);
+    const seen = new Set<string>();
+    for (let step = 0; step < 80; step++) {
+      const before = await page.evaluate(() => window.scrollY);
+      await page.keyboard.press('Tab');
+      const after = await page.evaluate(() => {
+        const a = document.activeElement;
+        return {
+          y: window.scrollY,
+          what: a
+            ? `${a.tagName.toLowerCase()} ${(a.getAttribute('aria-label') ?? a.textContent ?? '').trim().slice(0, 30)}`
+            : '',
+        };
+      });
+      if (after.what === 'body ' || seen.has(after.what)) break;
+      seen.add(after.what);
+      if (after.y === before) continue;
+      // It moved: the control must have been out of view where the page was.
+      const wasInView = await page.evaluate((y) => {
+        const now = window.scrollY;
+        window.scrollTo({ top: y, behavior: 'instant' });
+        const r = (document.activeElement as Element).getBoundingClientRect();
+        const inView = r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
+        window.scrollTo({ top: now, behavior: 'instant' });
+        return inView;
+      }, before);
+      expect(wasInView, `Tab to ${after.what} scrolled ${before} → ${after.y} though it was in view`).toBe(
+        false,
+      );
+    }
+    expect(seen.size, 'controls reached by Tab').toBeGreaterThan(8);
+  });

@@ -7,21 +7,30 @@ import { useExplainer } from '../state/store.ts';
 import { formatDate } from '../story/dates.ts';
 import type { StoryDate } from '../story/schema.ts';
 
-function DateText({ date }: { date: StoryDate }) {
+/**
+ * A date, and when an editor found it rather than the article states it, says so: in full at
+ * the foot ("date added by the editor"), as a footnote mark under the headline, where the
+ * line must stay one line on a phone (the mark's words are there for screen readers).
+ */
+function DateText({ date, mark = false }: { date: StoryDate; mark?: boolean }) {
+  const note = date.note ?? 'This date is not in the article; an editor added it.';
   return (
     <>
       <time dateTime={date.value}>{formatDate(date.value)}</time>
-      {date.source === 'editor' && (
-        <>
-          {' '}
-          <abbr
-            className="editor-mark"
-            title={date.note ?? 'This date is not in the article; an editor added it.'}
-          >
-            (date added by the editor)
+      {date.source === 'editor' &&
+        (mark ? (
+          <abbr className="editor-mark editor-mark--footnote" title={note}>
+            <span aria-hidden="true">*</span>
+            <span className="visually-hidden"> (date added by the editor)</span>
           </abbr>
-        </>
-      )}
+        ) : (
+          <>
+            {' '}
+            <abbr className="editor-mark" title={note}>
+              (date added by the editor)
+            </abbr>
+          </>
+        ))}
     </>
   );
 }
@@ -35,7 +44,7 @@ export function Byline() {
         <>
           <span>{publication.publisher}</span>
           {' · '}
-          <DateText date={publication.published} />
+          <DateText date={publication.published} mark />
         </>
       )}
     </p>
@@ -62,7 +71,8 @@ export function SourceLine() {
               ) : (
                 publication.publisher
               )}
-              , <DateText date={publication.published} />
+              , {publication.published.source === 'editor' && <span aria-hidden="true">*</span>}
+              <DateText date={publication.published} />
             </>
           )}
           , quoted verbatim. Event summaries and dates in square brackets are the explainer editor’s.

@@ -20,7 +20,7 @@ export interface SelectionSlice {
   openArticle: () => void;
   /** Opens story mode, at a passage (framed at once) or at the top. */
   readStory: (passage?: string | null) => void;
-  /** The passage at the reading position changed as the reader scrolled: the map follows, the URL is replaced. */
+  /** The passage at the reading position changed as the reader scrolled: the map follows, the URL is replaced (only while the story is open). */
   followStory: (passage: string) => void;
   /** Clears the highlight; the article stays open if it was. */
   clearSelection: () => void;
@@ -32,7 +32,7 @@ export interface SelectionSlice {
   hoverRegion: (id: string | null) => void;
 }
 
-export const createSelectionSlice: StateCreator<ExplainerState, [], [], SelectionSlice> = (set) => {
+export const createSelectionSlice: StateCreator<ExplainerState, [], [], SelectionSlice> = (set, get) => {
   /** The point of view outlives every choice of what to read: it changes only by the switch or the URL. */
   const keepView = (s: ExplainerState, route: Route): Route => ({
     ...route,
@@ -59,7 +59,11 @@ export const createSelectionSlice: StateCreator<ExplainerState, [], [], Selectio
     showEvent: (id) => choose({ ...EMPTY_ROUTE, event: id }),
     openArticle: () => go({ ...EMPTY_ROUTE, article: true }),
     readStory: (passage = null) => choose({ ...EMPTY_ROUTE, story: true, passage }),
-    followStory: (passage) => go({ ...EMPTY_ROUTE, story: true, passage }),
+    // Only while the story is open: a reading position reported after the reader left it
+    // (a link, Back, the address changed) must not bring the story back.
+    followStory: (passage) => {
+      if (get().route.story) go({ ...EMPTY_ROUTE, story: true, passage });
+    },
     clearSelection: () =>
       set((s) => {
         const route = keepView(s, { ...EMPTY_ROUTE, article: s.route.article && !s.route.region });

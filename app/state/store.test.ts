@@ -103,3 +103,17 @@ describe('data', () => {
     expect(store.getState().mapStatus).toBe('ready');
   });
 });
+
+describe('story mode following the reading position', () => {
+  it('moves the passage while the story is open, and never reopens it once the reader has left', () => {
+    const store = createExplainerStore();
+    store.getState().readStory();
+    store.getState().followStory('p3');
+    expect(store.getState().route).toMatchObject({ story: true, passage: 'p3' });
+    // The reader opens the article (a link, Back); a reading position reported late is ignored.
+    store.getState().openArticle();
+    store.getState().followStory('p4');
+    expect(store.getState().route).toMatchObject({ article: true, passage: null });
+    expect(store.getState().route.story).toBeFalsy();
+  });
+});

@@ -7,7 +7,7 @@
 import { currentView, viewDate } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import { viewCaption } from './caption.ts';
-import { DEFAULT_VIEW } from './resolve.ts';
+import { DEFAULT_VIEW, summaryOn } from './resolve.ts';
 
 export function ViewSwitch() {
   const views = useExplainer((s) => s.views);
@@ -36,7 +36,7 @@ export function ViewSwitch() {
       <p className="view-switch__now" role="status">
         {view.id === DEFAULT_VIEW && !today
           ? 'The explainer’s own map: internationally recognised borders.'
-          : `${viewCaption(view, date, today)}: ${view.summary}`}
+          : `${viewCaption(view, date, today)}: ${summaryOn(view, date)}`}
       </p>
     </div>
   );

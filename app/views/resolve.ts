@@ -16,6 +16,13 @@ export function entryOn(entries: readonly ViewEntry[], date: string): ViewEntry 
   return found;
 }
 
+/** What the view draws on `date`, in one sentence: the summary in force then (the first before any). */
+export function summaryOn(view: View, date: string): string {
+  let found = view.summary[0]?.text ?? '';
+  for (const entry of view.summary) if (entry.from <= date) found = entry.text;
+  return found;
+}
+
 export function viewById(data: ViewsData, id: string | null): View {
   const found = data.views.find((x) => x.id === (id ?? DEFAULT_VIEW)) ?? data.views[0];
   if (!found) throw new Error('views.json has no views');

@@ -47,7 +47,11 @@ const view = v.object({
   party: nonEmpty,
   /** The switch's short label. */
   label: nonEmpty,
-  summary: nonEmpty,
+  /**
+   * What the view draws, in one sentence, in date order: each holds from `from` until the
+   * next, so the line under the switch is true as of the article's date and as of today.
+   */
+  summary: v.pipe(v.array(v.object({ from: isoDate, text: nonEmpty })), v.minLength(1)),
   /** Natural Earth's point-of-view code for this party (its ADM0_A3_XX fields), if it has one. */
   naturalEarth: v.nullable(v.picklist(['RU', 'UA'])),
   regions: v.record(id, v.pipe(v.array(entry), v.minLength(1))),

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../../geo/published.ts';
 import { outlineOf, regionPaint } from '../cartography/style.ts';
-import { DEFAULT_VIEW, entryOn, viewById, viewedGeo } from './resolve.ts';
+import { DEFAULT_VIEW, entryOn, summaryOn, viewById, viewedGeo } from './resolve.ts';
 import { viewsSchema } from './schema.ts';
 
 const raw = JSON.parse(
@@ -98,5 +98,33 @@ describe('a point of view applied to the map', () => {
     const georgian = viewedGeo(geo, viewById(views, 'georgia'), ARTICLE);
     expect(find(georgian, 'south-ossetia')?.name).toBe('Tskhinvali Region');
     expect(georgian.regions.features[0]?.geometry).toBe(geo.regions.features[0]?.geometry);
+  });
+});
+
+describe('each view’s summary line', () => {
+  it('is the one in force on the date shown, and says what the view draws then', () => {
+    const russia = viewById(views, 'russia');
+    expect(summaryOn(russia, ARTICLE)).toMatch(/Donbass as part of Ukraine/);
+    expect(summaryOn(russia, '2022-10-04')).toMatch(
+      /Donetsk and Luhansk People's Republics, as parts of Russia/,
+    );
+    // Whatever Russia's view fills as Russia's on a date, its summary names.
+    for (const date of [ARTICLE, '2022-03-01', '2022-10-04', new Date().toISOString().slice(0, 10)]) {
+      const seen = viewedGeo(geo, russia, date);
+      const russian = seen.regions.features.filter((f) => f.properties.partOf === 'russia');
+      expect(russian.length, date).toBeGreaterThan(0);
+      for (const f of russian)
+        expect(summaryOn(russia, date), `${date}: ${f.id}`).toMatch(
+          f.id === 'crimea' ? /Crimea/ : /Donetsk and Luhansk/,
+        );
+    }
+  });
+
+  it('does not repeat the caption it follows ("The UN General Assembly’s view …: The General Assembly’s …")', () => {
+    for (const view of views.views)
+      for (const entry of view.summary) {
+        expect(entry.text, view.id).not.toMatch(/General Assembly|’s view|'s view/);
+        expect(entry.text.endsWith('.'), view.id).toBe(true);
+      }
   });
 });
