@@ -5,7 +5,7 @@ import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { useEmbed } from './embed/mode.ts';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
-import { clearSelection } from './panel/clearing.ts';
+import { backToAllRegions } from './panel/clearing.ts';
 import { Byline, SourceLine } from './panel/Furniture.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
@@ -35,7 +35,7 @@ export function App() {
     // Escape clears the selection from anywhere, unless a control inside uses it (the map's own handling).
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      clearSelection();
+      backToAllRegions();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

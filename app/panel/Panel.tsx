@@ -5,7 +5,7 @@ import { partReady } from '../ready.ts';
 import { regionFeature } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
 import type { Story } from '../story/schema.ts';
-import { clearSelection } from './clearing.ts';
+import { backToAllRegions } from './clearing.ts';
 import { EventPanel } from './EventPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
 import { bringHeadingIntoView } from './scroll.ts';
@@ -126,7 +126,7 @@ export function Panel() {
   if (shown)
     return (
       <>
-        <button type="button" className="panel__back" onClick={clearSelection}>
+        <button type="button" className="panel__back" onClick={backToAllRegions}>
           All regions
         </button>
         {shown}

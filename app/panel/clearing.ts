@@ -30,10 +30,10 @@ function focusWillBeLost(): boolean {
 }
 
 /** Whether the route shows anything beyond the opening (a point of view alone is not a selection). */
-export const showsSomething = (route: Route): boolean =>
+const showsSomething = (route: Route): boolean =>
   Boolean(route.region || route.event || route.passage || route.article || route.story);
 
-export function clearSelection(): void {
+export function backToAllRegions(): void {
   const { route, selectRegion } = store.getState();
   if (!showsSomething(route)) return;
   if (focusWillBeLost()) controlFor(route)?.focus();
