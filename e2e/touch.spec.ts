@@ -68,6 +68,12 @@ for (const width of [375, 320])
       await page.getByRole('button', { name: 'South Ossetia', exact: true }).tap();
       await expect(page.locator('[data-panel]')).toHaveAttribute('data-region-id', 'south-ossetia');
       expectThumbSized(await targets(page), 'South Ossetia selected');
+      // The text read (passages, the region's context) at 16 px or more on a phone.
+      const body = await page
+        .locator('[data-panel] .passages > li > p:not(.passage__note), [data-panel] .panel__context')
+        .evaluateAll((all) => all.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+      expect(body.length).toBeGreaterThan(3);
+      for (const size of body) expect(size).toBeGreaterThanOrEqual(16);
       await page.locator('.event .link-button').first().tap();
       await expect(page.locator('[data-panel]')).toHaveAttribute('data-panel', 'event');
       expectThumbSized(await targets(page), 'an event');

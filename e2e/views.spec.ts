@@ -26,12 +26,12 @@ const chooseView = (page: Page, label: string) =>
 const hex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
 /**
- * The colour most of Crimea shows on screen: the commonest of many small patches on a grid
+ * The colour most of a region shows on screen: the commonest of many small patches on a grid
  * inside its outline (names, city dots and hatch lines cover only some of them).
  */
-async function crimeaColour(page: Page): Promise<string> {
-  const crimea = geo.regions.features.find((f) => f.id === 'crimea');
-  if (!crimea) throw new Error('no Crimea in the published regions');
+async function regionColour(page: Page, id: string): Promise<string> {
+  const crimea = geo.regions.features.find((f) => f.id === id);
+  if (!crimea) throw new Error(`no ${id} in the published regions`);
   const box = await page.locator('.map-area').boundingBox();
   if (!box) throw new Error('the map area has no box');
   const [w, s, e, n] = crimea.bbox;
@@ -50,9 +50,11 @@ async function crimeaColour(page: Page): Promise<string> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const [commonest] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!commonest) throw new Error('no patch inside Crimea');
+  if (!commonest) throw new Error(`no patch inside ${id}`);
   return commonest[0];
 }
+
+const crimeaColour = (page: Page) => regionColour(page, 'crimea');
 
 const { russia } = palettes.light;
 
@@ -70,6 +72,24 @@ for (const renderer of ['svg', 'maplibre'] as const) {
     await expect.poll(async () => deltaE(await crimeaColour(page), russia)).toBeGreaterThan(10);
   });
 }
+
+test("Russia's view as of today fills the Zaporizhzhia and Kherson oblasts as Russia's, as its laws of 4 October 2022 claim; at the article's date and in the explainer's view they are Ukraine's", async ({
+  page,
+}) => {
+  const { ukraine } = palettes.light;
+  await openPage(page, './#view=russia&asof=today');
+  for (const id of ['zaporizhzhia', 'kherson'])
+    await expect.poll(async () => deltaE(await regionColour(page, id), russia), id).toBeLessThanOrEqual(5);
+  await expect(page.locator('.legend')).toContainText('Zaporozhye Oblast');
+  await openPage(page, './#view=russia');
+  for (const id of ['zaporizhzhia', 'kherson'])
+    await expect.poll(async () => deltaE(await regionColour(page, id), ukraine), id).toBeLessThanOrEqual(5);
+  await openPage(page, './');
+  for (const id of ['zaporizhzhia', 'kherson']) {
+    await expect.poll(async () => deltaE(await regionColour(page, id), russia), id).toBeGreaterThan(10);
+    expect(deltaE(await regionColour(page, id), ukraine), id).toBeLessThanOrEqual(5);
+  }
+});
 
 test("in Georgia's view the list and the panel call South Ossetia the Tskhinvali Region, and the selection survives the switch", async ({
   page,

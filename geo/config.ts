@@ -2,7 +2,16 @@
  * What the pipeline publishes, as data: the map's extent, the regions with their wording,
  * and the places to mark. Geometry never appears here: it comes from the sources.
  */
-type Kind = 'country' | 'breakaway' | 'annexed' | 'region' | 'separatist-held' | 'city' | 'sea';
+type Kind =
+  | 'country'
+  | 'breakaway'
+  | 'annexed'
+  | 'region'
+  | 'separatist-held'
+  /** A first-level subdivision drawn as the country it lies in (`within`), unless a point of view draws it otherwise. */
+  | 'subdivision'
+  | 'city'
+  | 'sea';
 
 /**
  * [west, south, east, north] in degrees: everything published is clipped to this box, and
@@ -15,7 +24,7 @@ export const EXTENT: [number, number, number, number] = [16, 36, 60, 63];
 export const SNAP_KM = 3;
 
 /** Share of vertices mapshaper keeps (topology-preserving Visvalingam). */
-export const SIMPLIFY_KEEP = '12%';
+export const SIMPLIFY_KEEP = '13%';
 
 export const DECIMALS = 5;
 
@@ -32,6 +41,8 @@ export interface RegionSpec {
   frame?: [number, number, number, number];
   /** For a line that moves (who holds what): the year the source drew it. */
   asOf?: string;
+  /** A subdivision's country: it is drawn as that country's, with no line or name of its own. */
+  within?: string;
 }
 
 export const COUNTRY_IDS: Record<string, string> = {
@@ -90,6 +101,24 @@ export const REGIONS: RegionSpec[] = [
     // Natural Earth's "Donbass" breakaway area (B90), drawn in 2017 (natural-earth-vector#177),
     // before the 2022 invasion; the time of the article.
     asOf: '2017',
+  },
+  {
+    id: 'zaporizhzhia',
+    name: 'Zaporizhzhia oblast',
+    kind: 'subdivision',
+    status: 'Oblast of Ukraine; claimed by Russia since its law of 4 October 2022, partly occupied',
+    context: 'In south-eastern Ukraine, on the Sea of Azov; its capital is Zaporizhzhia.',
+    clickable: false,
+    within: 'ukraine',
+  },
+  {
+    id: 'kherson',
+    name: 'Kherson oblast',
+    kind: 'subdivision',
+    status: 'Oblast of Ukraine; claimed by Russia since its law of 4 October 2022, partly occupied',
+    context: 'In southern Ukraine, on the lower Dnipro and the Black Sea; its capital is Kherson.',
+    clickable: false,
+    within: 'ukraine',
   },
   {
     id: 'crimea',

@@ -94,6 +94,9 @@ export function deriveRegions(sources: Sources): Derived {
     ['georgia', georgia],
     ['donbass', donbass],
     ['donbass-separatist-held', separatistHeld],
+    // Claimed by Russia since October 2022 (its points of view, app/views/): Ukraine's on its own map.
+    ['zaporizhzhia', fitInto(sources.oblasts.zaporizhzhia, ukraineMainland)],
+    ['kherson', fitInto(sources.oblasts.kherson, ukraineMainland)],
     ['crimea', crimea],
     ['abkhazia', fitInto(sources.disputed.abkhazia, georgia)],
     ['south-ossetia', fitInto(sources.disputed.southOssetia, georgia)],

@@ -24,6 +24,7 @@ interface RegionProperties {
   label: [number, number];
   frame?: [number, number, number, number];
   asOf?: string;
+  within?: string;
 }
 
 interface PlaceProperties {
@@ -120,6 +121,7 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
         label: labelPoint(feature),
         ...(spec?.frame ? { frame: spec.frame } : {}),
         ...(spec?.asOf ? { asOf: spec.asOf } : {}),
+        ...(spec?.within ? { within: spec.within } : {}),
       };
       return {
         type: 'Feature',

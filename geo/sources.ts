@@ -72,7 +72,7 @@ const AREA_TYPES = ['Polygon', 'MultiPolygon'];
 export interface Sources {
   countries: Area[];
   disputed: Record<'crimea' | 'southOssetia' | 'abkhazia' | 'separatistHeld', Area>;
-  oblasts: { donetsk: Area; luhansk: Area };
+  oblasts: { donetsk: Area; luhansk: Area; zaporizhzhia: Area; kherson: Area };
   places: Feature<Point>[];
   seas: Area[];
 }
@@ -119,7 +119,12 @@ export function loadSources(dir = SOURCES_DIR): Sources {
       abkhazia: breakaway('Abkhazia'),
       separatistHeld: breakaway('Donbass'),
     },
-    oblasts: { donetsk: oblast("Donets'k"), luhansk: oblast("Luhans'k") },
+    oblasts: {
+      donetsk: oblast("Donets'k"),
+      luhansk: oblast("Luhans'k"),
+      zaporizhzhia: oblast('Zaporizhzhya'),
+      kherson: oblast('Kherson'),
+    },
     places,
     seas,
   };

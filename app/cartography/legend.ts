@@ -111,7 +111,10 @@ export function legendFor(geo: GeoData | null, ownView: boolean): readonly Legen
   const rows: LegendEntry[] = [];
   for (const [id] of COLOURED_COUNTRIES) {
     const country = countries.find((f) => f.id === id)?.properties.name ?? id;
-    const parts = regions.filter((p) => p.drawnAs === 'part-of' && p.partOf === id && p.kind !== 'region');
+    // What the view adds to a country (not its own regions and oblasts).
+    const parts = regions.filter(
+      (p) => p.drawnAs === 'part-of' && p.partOf === id && p.kind !== 'region' && p.within !== id,
+    );
     const label = parts.length ? `${country}, with ${names(parts.map((p) => p.name))}` : country;
     rows.push({ id, label, swatch: fillOf(id) });
   }

@@ -29,10 +29,21 @@ describe('the map specification', () => {
     expect(KIND_ORDER[0]).toBe('country');
     for (const kind of ['annexed', 'breakaway', 'separatist-held'] as const) {
       expect(KIND_ORDER.indexOf(kind)).toBeGreaterThan(KIND_ORDER.indexOf('region'));
-      expect(outlineOf(kind)).toBe(LINES.claim);
+      expect(outlineOf({ kind })).toBe(LINES.claim);
     }
-    expect(outlineOf('region')).toBe(LINES.region);
-    expect(outlineOf('country')).toBeNull();
+    expect(outlineOf({ kind: 'region' })).toBe(LINES.region);
+    expect(outlineOf({ kind: 'country' })).toBeNull();
+  });
+
+  it('draws a subdivision as its country’s, unless a view draws it as another state’s or its own', () => {
+    const oblast = { kind: 'subdivision', id: 'kherson', within: 'ukraine' } as const;
+    expect(regionPaint(oblast)).toEqual({ colour: 'ukraine' });
+    expect(outlineOf(oblast)).toBeNull();
+    expect(outlineOf({ ...oblast, drawnAs: 'part-of', partOf: 'ukraine' })).toBeNull();
+    const claimed = { ...oblast, drawnAs: 'part-of', partOf: 'russia' } as const;
+    expect(regionPaint(claimed)).toEqual({ colour: 'russia' });
+    expect(outlineOf(claimed)).toBe(LINES.border);
+    expect(KIND_ORDER.indexOf('subdivision')).toBeLessThan(KIND_ORDER.indexOf('region'));
   });
 
   it('tells the disputed statuses apart by pattern, not only colour: each hatch has its own direction', () => {

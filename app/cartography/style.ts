@@ -32,6 +32,7 @@ export const HATCHES: readonly HatchSpec[] = [
 /** Region kinds bottom to top: disputed areas are drawn over the countries they lie in. */
 export const KIND_ORDER: readonly RegionKind[] = [
   'country',
+  'subdivision',
   'region',
   'separatist-held',
   'annexed',
@@ -64,15 +65,17 @@ export function countryColour(id: string): Colour {
   return COUNTRY_COLOUR[id] ?? 'neighbour';
 }
 
-type Drawing = Pick<RegionFeature['properties'], 'kind' | 'id' | 'drawnAs' | 'partOf'>;
+type Drawing = Pick<RegionFeature['properties'], 'kind' | 'id' | 'drawnAs' | 'partOf' | 'within'>;
 
 /**
  * What a region is filled with. A point of view (app/views/) may draw a disputed area as
  * part of a state (that state's fill) or as a state of its own (the fill of other states).
  */
-export function regionPaint({ kind, id, drawnAs, partOf }: Drawing): RegionPaint {
+export function regionPaint({ kind, id, drawnAs, partOf, within }: Drawing): RegionPaint {
   if (drawnAs === 'part-of' && partOf) return { colour: countryColour(partOf) };
   if (drawnAs === 'state') return { colour: 'neighbour' };
+  // A subdivision is its country's, unless a view says otherwise.
+  if (kind === 'subdivision') return { colour: countryColour(within ?? id) };
   const hatch = HATCH_OF_KIND[kind];
   if (hatch) return { hatch };
   // Donbass is part of Ukraine: Ukraine's fill, told apart by its outline and name.
@@ -104,10 +107,17 @@ export const LINES = {
 /**
  * The outline a region gets, or none (countries are outlined by the border lines). An area a
  * point of view draws as a state, or as part of another state than its own, is bounded by a
- * border line.
+ * border line. A subdivision drawn as its own country's has none.
  */
-export function outlineOf(kind: RegionKind, drawnAs?: Drawing['drawnAs']): LineStyle | null {
+export function outlineOf({
+  kind,
+  drawnAs,
+  partOf,
+  within,
+}: Pick<Drawing, 'kind' | 'drawnAs' | 'partOf' | 'within'>): LineStyle | null {
   if (kind === 'country') return null;
+  if (kind === 'subdivision')
+    return drawnAs === 'state' || (drawnAs === 'part-of' && partOf !== within) ? LINES.border : null;
   if (drawnAs === 'state' || (drawnAs === 'part-of' && kind !== 'region')) return LINES.border;
   return kind === 'region' ? LINES.region : LINES.claim;
 }

@@ -43,7 +43,14 @@ const lineGeometry = v.variant('type', [
   }),
 ]);
 
-const regionKind = v.picklist(['country', 'breakaway', 'annexed', 'region', 'separatist-held']);
+const regionKind = v.picklist([
+  'country',
+  'breakaway',
+  'annexed',
+  'region',
+  'separatist-held',
+  'subdivision',
+]);
 
 type Position = [number, number];
 
@@ -90,6 +97,8 @@ const regionShape = v.object({
     asOf: v.optional(
       v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
     ),
+    /** A subdivision's country (kind `subdivision`): drawn as that country's, with no line of its own. */
+    within: v.optional(nonEmpty),
     /**
      * Set by a point of view (app/views/), never published: drawn as part of the state in
      * `partOf`, as a state of its own, or as disputed (its kind's hatch: the default).

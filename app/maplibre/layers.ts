@@ -71,7 +71,7 @@ const fillLayerId = (kind: RegionKind): string => `${kind}-fill`;
 type OutlineKey = 'region' | 'claim' | 'border' | '';
 
 function outlineKey(f: RegionFeature): OutlineKey {
-  const outline = outlineOf(f.properties.kind, f.properties.drawnAs);
+  const outline = outlineOf(f.properties);
   if (outline === LINES.region) return 'region';
   if (outline === LINES.claim) return 'claim';
   return outline === LINES.border ? 'border' : '';

@@ -225,7 +225,7 @@ export function MapDrawing({
           ))}
         <g data-borders="">{borders.map((d, i) => line(`border-${i}`, d, LINES.border))}</g>
         {regions.map(({ f, d }) => {
-          const outline = outlineOf(f.properties.kind, f.properties.drawnAs);
+          const outline = outlineOf(f.properties);
           return outline && line(`outline-${f.id}`, d, outline);
         })}
         {regions
