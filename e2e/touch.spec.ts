@@ -1,5 +1,5 @@
 /**
- * Every control a thumb's size on phones (PRODUCT.md: 44 px), a visible way back to all
+ * Every control a thumb's size on phones (44 px; README, "Accessibility"), a visible way back to all
  * regions, and focus never lost when a selection is cleared (issue 26).
  *
  * The one exception is WCAG 2.5.8's inline one: a word in running text (a place name in a

@@ -110,14 +110,20 @@ describe('a tap near a small region', () => {
 
 describe('how far a pointer reaches', () => {
   it('a finger or a pen 20 px, a mouse nothing; without a type, as the device’s main pointer', () => {
-    expect(reachOf('touch', false)).toBe(TAP_REACH);
-    expect(reachOf('pen', false)).toBe(TAP_REACH);
-    expect(reachOf('mouse', true)).toBe(0);
-    expect(reachOf(undefined, true)).toBe(TAP_REACH);
-    expect(reachOf('', false)).toBe(0);
+    expect(reachOf('touch', () => false)).toBe(TAP_REACH);
+    expect(reachOf('pen', () => false)).toBe(TAP_REACH);
+    expect(reachOf('mouse', () => true)).toBe(0);
+    expect(reachOf(undefined, () => true)).toBe(TAP_REACH);
+    expect(reachOf('', () => false)).toBe(0);
     // A mouse click a few pixels off South Ossetia means Georgia.
-    expect(regionMeant(['georgia'], map, [4.5 * 15, -4.5 * 15 + 12], flat(15), reachOf('mouse', false))).toBe(
-      'georgia',
-    );
+    expect(
+      regionMeant(
+        ['georgia'],
+        map,
+        [4.5 * 15, -4.5 * 15 + 12],
+        flat(15),
+        reachOf('mouse', () => false),
+      ),
+    ).toBe('georgia');
   });
 });

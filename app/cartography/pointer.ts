@@ -17,7 +17,7 @@ export function regionUnder(hitsTopFirst: readonly string[], geo: GeoData): stri
   return null;
 }
 
-/** How far (CSS px) outside a small selectable region a tap may land and still mean it (PRODUCT.md). */
+/** How far (CSS px) outside a small selectable region a tap may land and still mean it (README, "Accessibility"). */
 export const TAP_REACH = 20;
 /** A region is small on screen when its box is under a thumb's size (44 px) on its longer side. */
 export const SMALL_ON_SCREEN = 44;
@@ -27,11 +27,14 @@ export const SMALL_ON_SCREEN = 44;
  * nothing (it is precise, and a click on Georgia beside South Ossetia means Georgia). Without
  * a pointer type, as the device's main pointer is coarse or fine.
  */
-export function reachOf(pointerType: string | undefined, coarse: boolean): number {
+export function reachOf(pointerType: string | undefined, coarse: () => boolean): number {
   if (pointerType === 'touch' || pointerType === 'pen') return TAP_REACH;
   if (pointerType === 'mouse') return 0;
-  return coarse ? TAP_REACH : 0;
+  return coarse() ? TAP_REACH : 0;
 }
+
+/** Whether the device's main pointer is coarse (a finger): asked only of events without a pointer type. */
+export const coarsePointer = () => matchMedia('(pointer: coarse)').matches;
 
 /** Where a longitude and latitude are on the renderer's screen, in the pointer's coordinates. */
 export type ToScreen = (lon: number, lat: number) => readonly [number, number];

@@ -4,6 +4,7 @@
  */
 import type { MapLayerMouseEvent, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
+  coarsePointer,
   hoverName,
   POINTER_ACTIONS,
   type PointerGesture,
@@ -37,7 +38,7 @@ export function listenToPointer(map: MapLibreMap, store: ExplainerStore, geo: Ge
                 const { x, y } = map.project([lon, lat]);
                 return [x, y];
               },
-              reachOf((e.originalEvent as PointerEvent).pointerType, matchMedia('(pointer: coarse)').matches),
+              reachOf((e.originalEvent as PointerEvent).pointerType, coarsePointer),
             );
       POINTER_ACTIONS[gesture](region, store.getState());
       if (gesture === 'click') return;

@@ -10,6 +10,7 @@ import { estimateText, type Measure, placeLabels } from '../cartography/labels.t
 import { project } from '../cartography/mercator.ts';
 import { cssPalette } from '../cartography/palette.ts';
 import {
+  coarsePointer,
   POINTER_ACTIONS,
   type PointerGesture,
   reachOf,
@@ -110,7 +111,7 @@ function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mo
     const listeners = Object.entries(GESTURES).map(([type, gesture]) => {
       const listener = (e: Event) => {
         const { clientX, clientY, pointerType } = e as PointerEvent;
-        const reach = reachOf(pointerType, matchMedia('(pointer: coarse)').matches);
+        const reach = reachOf(pointerType, coarsePointer);
         const region = regionMeant(
           regionsAt(element, e as MouseEvent),
           geo,
