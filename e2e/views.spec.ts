@@ -190,6 +190,66 @@ test('the interactive map follows a switch in place: its names, the hover name a
   await expect(page.locator('.hover-label')).toHaveText('Tskhinvali Region');
 });
 
+/** Every name a map shows: its text, the lines it is set on and its width on screen. */
+async function shownNames(page: Page, renderer: 'svg' | 'maplibre') {
+  return renderer === 'svg'
+    ? page.locator('[data-svg-map] .svg-labels text').evaluateAll((texts) =>
+        texts.map((t) => ({
+          id: t.getAttribute('data-label') ?? '',
+          lines: Math.max(1, t.querySelectorAll('tspan').length),
+          width: t.getBoundingClientRect().width,
+        })),
+      )
+    : page.locator('.map-area .maplibregl-marker[data-label]:not([hidden])').evaluateAll((labels) =>
+        labels.map((l) => ({
+          id: l.getAttribute('data-label') ?? '',
+          lines: l.querySelectorAll('br').length + 1,
+          width: l.getBoundingClientRect().width,
+        })),
+      );
+}
+
+// The widest a name may be: ten ems of the largest type (a country's 14 px) and its halo.
+const WIDEST_NAME = 10 * 14 + 2 * 3 + 1;
+
+for (const width of [375, 320])
+  test(`at ${width} px the parties' long names wrap on both maps: none wider than ten ems, the UN's South Ossetia on three lines or more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 740 });
+    for (const [view, region] of [
+      ['un', 'south-ossetia'],
+      ['un', ''],
+      ['ukraine', 'south-ossetia'],
+      ['russia', 'donbass'],
+    ] as const) {
+      const hash = `#view=${view}${region ? `&region=${region}` : ''}`;
+      // A fresh load each time (a change of hash alone would keep the page), as a reader's link gives.
+      await page.goto('about:blank');
+      await openPage(page, `./${hash}`);
+      const svg = await shownNames(page, 'svg');
+      await page.locator('.map-area').hover({ position: { x: 2, y: 2 } });
+      await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
+      await expect(
+        page.locator('.map-area .maplibregl-marker[data-label]:not([hidden])').first(),
+      ).toBeVisible();
+      const maplibre = await shownNames(page, 'maplibre');
+      for (const [renderer, names] of [
+        ['svg', svg],
+        ['maplibre', maplibre],
+      ] as const) {
+        expect(names.length, `${renderer} names in ${hash}`).toBeGreaterThan(3);
+        for (const name of names)
+          expect(name.width, `${name.id} on the ${renderer} map, ${hash}`).toBeLessThanOrEqual(WIDEST_NAME);
+        if (region === 'south-ossetia' && view === 'un')
+          expect(
+            names.find((n) => n.id === 'south-ossetia')?.lines,
+            `the UN's name for South Ossetia on the ${renderer} map`,
+          ).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
 test('after a switch the interactive map keeps the selection highlighted', async ({ page }) => {
   await openMapWithHandle(page, '#region=crimea');
   const selected = () =>

@@ -1,12 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../../geo/published.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { viewBoxFor } from '../svgmap/projection.ts';
+import { viewedGeo } from '../views/resolve.ts';
+import { viewsSchema } from '../views/schema.ts';
 import { cameraForRegions } from './framing.ts';
 import {
   boxAt,
   estimateText,
   LABEL_MARGIN,
+  linesOf,
+  type Measure,
   overlaps,
   type PlacedLabel,
   placeLabels,
@@ -15,6 +22,7 @@ import {
   visiblePointsOf,
 } from './labels.ts';
 import { project, unproject } from './mercator.ts';
+import { LABEL_HALO, LABEL_LINE_EMS, LABEL_LINES, LABELS, type LabelKind } from './style.ts';
 
 const publishedGeo = () => readGeo();
 
@@ -158,4 +166,71 @@ describe('placing the names', () => {
     expect(polygonContains(square, [5, 5])).toBe(false);
     expect(polygonContains(square, [11, 5])).toBe(false);
   });
+});
+
+const views = v.parse(
+  viewsSchema,
+  JSON.parse(
+    fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'public', 'data', 'views.json'), 'utf8'),
+  ),
+);
+const limit = (kind: LabelKind) => LABEL_LINE_EMS * LABELS[kind].size;
+const letters = (text: string) => text.replace(/\s/g, '');
+
+describe('long names on the map', () => {
+  const every = views.views.flatMap((view) =>
+    Object.values(view.regions).flatMap((entries) => entries.map((entry) => [view.id, entry.name] as const)),
+  );
+
+  it.each(every)('%s: “%s” is set in lines no wider than the measure, and loses no letter', (_, name) => {
+    const lines = linesOf(name, 'region', estimateText);
+    expect(letters(lines.join(''))).toBe(letters(name));
+    for (const line of lines) expect(line).toBe(line.trim());
+    expect(lines.length).toBeLessThanOrEqual(LABEL_LINES);
+    for (const line of lines) {
+      const oneWord = !/[ /]./.test(line);
+      if (!oneWord) expect(estimateText(line, 'region').width, line).toBeLessThanOrEqual(limit('region'));
+    }
+  });
+
+  it('keeps a name that fits on one line, and balances the lines of one that does not', () => {
+    // Seven pixels a letter: the measure (130 px at 13 px type) holds 18 letters.
+    const even: Measure = (text) => ({ width: text.length * 7, height: 16 });
+    expect(linesOf('South Ossetia', 'region', even)).toEqual(['South Ossetia']);
+    // Three lines are needed; of the ways to set them, the one that breaks at the name's own
+    // seams, though wider than "Tskhinvali / region/South / Ossetia, Georgia".
+    expect(linesOf('Tskhinvali region/South Ossetia, Georgia', 'region', even)).toEqual([
+      'Tskhinvali region/',
+      'South Ossetia,',
+      'Georgia',
+    ]);
+    // No seam: "Donetsk and Luhansk" (133 px) is too wide for two lines; of three, the most even.
+    expect(linesOf("Donetsk and Luhansk People's Republics", 'region', even)).toEqual([
+      'Donetsk and',
+      "Luhansk People's",
+      'Republics',
+    ]);
+    // A word longer than the measure keeps its line.
+    expect(linesOf('Verylongnamewithoutanyspace', 'region', even)).toEqual(['Verylongnamewithoutanyspace']);
+  });
+
+  it.each(views.views.map((view) => view.id))(
+    'in the %s view, no name placed on a 375 px map, overview or zoomed, is wider than the measure',
+    (id) => {
+      const view = views.views.find((x) => x.id === id);
+      if (!view) throw new Error(id);
+      for (const date of ['2017-03-22', '2026-12-05']) {
+        const seen = viewedGeo(geo, view, date);
+        for (const ids of routes) {
+          const placed = placeLabels(seen, viewport(seen, ids, 375, 420), estimateText, { highlighted: ids });
+          for (const label of placed) {
+            const kind = label.kind;
+            expect(label.box[2] - label.box[0], `${label.text} in ${ids}`).toBeLessThanOrEqual(
+              limit(kind) + 2 * LABEL_HALO,
+            );
+          }
+        }
+      }
+    },
+  );
 });

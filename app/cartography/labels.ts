@@ -12,7 +12,15 @@
 
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { furnitureFor } from './furniture.ts';
-import { CITY_DOT, LABEL_HALO, LABELS, type LabelKind, labelKindOfRegion } from './style.ts';
+import {
+  CITY_DOT,
+  LABEL_HALO,
+  LABEL_LINE_EMS,
+  LABEL_LINES,
+  LABELS,
+  type LabelKind,
+  labelKindOfRegion,
+} from './style.ts';
 
 export type Anchor = 'center' | 'above' | 'below' | 'right' | 'left';
 
@@ -32,6 +40,10 @@ export type Measure = (text: string, kind: LabelKind) => { width: number; height
 export interface PlacedLabel {
   id: string;
   text: string;
+  /** The text as set, line by line (see linesOf); the box is centred on each line. */
+  lines: string[];
+  /** Each line's height, in pixels. */
+  lineHeight: number;
   kind: LabelKind;
   /** Where the name is tied to the map. */
   lngLat: [number, number];
@@ -49,6 +61,55 @@ const CAPITALS: ReadonlySet<string> = new Set(['moscow', 'kyiv', 'tbilisi']);
 /** The text a label shows. */
 export function labelText(name: string, kind: LabelKind): string {
   return LABELS[kind].upperCase ? name.toUpperCase() : name;
+}
+
+/**
+ * The places a name may break: after a space (which the break takes) or after a slash (which
+ * stays at the line's end). Joined, the pieces give the name back.
+ */
+function piecesOf(text: string): string[] {
+  return text.match(/[^ /]*(?: *\/+ *| +|$)/g)?.filter((piece) => piece !== '') ?? [text];
+}
+
+/**
+ * A name set in lines no wider than LABEL_LINE_EMS ems, as few as that allows (at most
+ * LABEL_LINES). Among the ways to break it into that many, the name's own seams come first
+ * (after a comma or a slash, so "South Ossetia" stays whole), then the narrowest widest line.
+ * A single word wider than the measure keeps its line: names are never hyphenated.
+ */
+export function linesOf(text: string, kind: LabelKind, measure: Measure): string[] {
+  const limit = LABEL_LINE_EMS * LABELS[kind].size;
+  if (measure(text, kind).width <= limit) return [text];
+  const pieces = piecesOf(text);
+  let best: { lines: string[]; widest: number } | null = null;
+  for (let count = 2; count <= Math.min(LABEL_LINES, pieces.length); count++) {
+    let fitting: { lines: string[]; widest: number; seamless: number } | null = null;
+    for (const lines of splits(pieces, count)) {
+      const widest = Math.max(...lines.map((line) => measure(line, kind).width));
+      if (!best || widest < best.widest) best = { lines, widest };
+      if (widest > limit) continue;
+      const seamless = lines.slice(0, -1).filter((line) => !/[,;:/]$/.test(line)).length;
+      if (
+        !fitting ||
+        seamless < fitting.seamless ||
+        (seamless === fitting.seamless && widest < fitting.widest)
+      )
+        fitting = { lines, widest, seamless };
+    }
+    if (fitting) return fitting.lines;
+  }
+  return best?.lines ?? [text];
+}
+
+/** Every way to cut the pieces into `count` non-empty lines, each trimmed of its breaking space. */
+function* splits(pieces: readonly string[], count: number): Generator<string[]> {
+  if (count === 1) {
+    yield [pieces.join('').trimEnd()];
+    return;
+  }
+  for (let cut = 1; cut <= pieces.length - count + 1; cut++)
+    for (const rest of splits(pieces.slice(cut), count - 1))
+      yield [pieces.slice(0, cut).join('').trimEnd(), ...rest];
 }
 
 /** The box of a `width`×`height` name at point (x, y) set on the given side. */
@@ -283,9 +344,11 @@ function placeInOrder(
   const placed: PlacedLabel[] = [];
   for (const request of ordered) {
     const style = LABELS[request.kind];
-    const size = measure(request.text, request.kind);
-    const width = size.width + 2 * LABEL_HALO;
-    const height = size.height;
+    const lines = linesOf(request.text, request.kind, measure);
+    const sizes = lines.map((line) => measure(line, request.kind));
+    const lineHeight = sizes[0]?.height ?? 0;
+    const width = Math.max(...sizes.map((size) => size.width)) + 2 * LABEL_HALO;
+    const height = lineHeight * lines.length;
     const others = dots.filter((d) => d.id !== request.id).map((d) => d.box);
     const onLand = ({ within }: Request, [x0, y0, x1, y1]: Box) => {
       if (!within) return true;
@@ -303,7 +366,8 @@ function placeInOrder(
       for (const anchor of style.anchors) {
         const box = boxAt(point, anchor, width, height, style.gap);
         if (fits(box)) {
-          chosen = { id: request.id, text: request.text, kind: request.kind, lngLat, anchor, box };
+          const { id, text, kind } = request;
+          chosen = { id, text, lines, lineHeight, kind, lngLat, anchor, box };
           break;
         }
       }

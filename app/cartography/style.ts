@@ -143,6 +143,14 @@ export interface LabelStyle {
   colour: Colour;
 }
 
+/**
+ * The widest line a name may take, in ems of its type size (MapLibre's own default for
+ * symbol text): a longer name, such as a party's official one, wraps at its spaces and
+ * slashes rather than crossing the map. A name is never set on more than LABEL_LINES lines.
+ */
+export const LABEL_LINE_EMS = 10;
+export const LABEL_LINES = 4;
+
 /** Halo behind every label, in screen pixels. */
 export const LABEL_HALO = 3;
 

@@ -6,7 +6,14 @@
  * readers get the names from the region list instead, so the labels are hidden from them.
  */
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
-import { type Box, LABEL_MARGIN, labelText, placeLabels, type Viewport } from '../cartography/labels.ts';
+import {
+  type Box,
+  LABEL_MARGIN,
+  labelText,
+  type PlacedLabel,
+  placeLabels,
+  type Viewport,
+} from '../cartography/labels.ts';
 import type { Palette } from '../cartography/palette.ts';
 import { LABEL_HALO, LABELS, type LabelKind, labelKindOfRegion } from '../cartography/style.ts';
 import type { GeoData } from '../geo/schema.ts';
@@ -24,12 +31,33 @@ function labelElement(text: string, kind: LabelKind, palette: Palette): HTMLElem
     lineHeight: `${measureText(text, kind).height}px`,
     padding: `0 ${LABEL_HALO}px`,
     whiteSpace: 'nowrap',
+    textAlign: 'center',
     letterSpacing: style.spacing ? `${style.spacing}px` : '',
     color: palette[style.colour],
     // The same halo width as the SVG labels' stroke, as a text shadow.
     textShadow: [0, 1, 2].map(() => `0 0 ${LABEL_HALO - 1}px ${palette.halo}`).join(', '),
   });
   return element;
+}
+
+/**
+ * Sets a long name on the lines the placement chose, a break between each; the text itself
+ * stays whole (a space at a line's end is not drawn).
+ */
+function setLines(element: HTMLElement, { text, lines }: PlacedLabel): void {
+  const key = lines.join('\n');
+  if (element.dataset.lines === key) return;
+  element.dataset.lines = key;
+  let at = 0;
+  element.replaceChildren(
+    ...lines.flatMap((line, i) => {
+      const start = text.indexOf(line, at);
+      const end = i + 1 < lines.length ? text.indexOf(lines[i + 1] ?? '', start + line.length) : text.length;
+      at = end;
+      const piece = document.createTextNode(text.slice(start, end));
+      return i + 1 < lines.length ? [piece, document.createElement('br')] : [piece];
+    }),
+  );
 }
 
 function viewportOf(map: MapLibreMap): Viewport {
@@ -99,7 +127,10 @@ export function addLabels(
         width: label.box[2] - label.box[0],
         height: label.box[3] - label.box[1],
       });
-      markers.get(label.id)?.setLngLat(label.lngLat).setOffset(offset);
+      const marker = markers.get(label.id);
+      if (!marker) continue;
+      setLines(marker.getElement(), label);
+      marker.setLngLat(label.lngLat).setOffset(offset);
     }
     for (const [id, marker] of markers) marker.getElement().hidden = !shown.has(id);
   };

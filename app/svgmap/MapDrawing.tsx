@@ -284,15 +284,18 @@ function Labels({ labels, view, palette }: { labels: PlacedLabel[]; view: ViewBo
   const px = (n: number) => n / view.scale;
   return (
     <g className={LABELS_CLASS}>
-      {labels.map(({ id, text, kind, box }) => {
+      {labels.map(({ id, lines, lineHeight, kind, box }) => {
         const style = LABELS[kind];
+        const x = view.x + px((box[0] + box[2]) / 2);
+        // The first line's middle; each next line one line height below it.
+        const y = view.y + px((box[1] + box[3]) / 2 - ((lines.length - 1) * lineHeight) / 2);
         return (
           <text
             key={id}
             data-label={id}
-            x={view.x + px((box[0] + box[2]) / 2)}
-            y={view.y + px((box[1] + box[3]) / 2)}
-            dy="0.35em"
+            x={x}
+            y={y}
+            dy={lines.length === 1 ? '0.35em' : undefined}
             textAnchor="middle"
             fontFamily={LABEL_FONT}
             fontSize={px(style.size)}
@@ -305,7 +308,14 @@ function Labels({ labels, view, palette }: { labels: PlacedLabel[]; view: ViewBo
             strokeLinejoin="round"
             paintOrder="stroke"
           >
-            {text}
+            {lines.length === 1
+              ? lines[0]
+              : lines.map((line, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a name's lines are fixed, in order
+                  <tspan key={i} x={x} dy={i === 0 ? '0.35em' : px(lineHeight)}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         );
       })}
