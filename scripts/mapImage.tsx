@@ -227,18 +227,21 @@ export function mapSvg(geo: GeoData, story: Story): string {
           </text>
         ))}
         {key.map(({ entry, top }) => (
-          <g key={entry.id} data-legend={entry.id}>
-            <svg
-              x={PANEL.x}
-              y={top - swatch.height + 6}
-              width={swatch.width}
-              height={swatch.height}
-              viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
-              aria-hidden="true"
-            >
-              <SwatchIcon swatch={entry.swatch} id={`card-${entry.id}`} palette={palette} />
-            </svg>
-            <text x={PANEL.x + swatch.width + 14} y={top} fontSize={CARD_TYPE}>
+          <g key={entry.ids.join(' ')} data-legend={entry.ids.join(' ')}>
+            {entry.swatches.map((each, i) => (
+              <svg
+                key={entry.ids[i]}
+                x={PANEL.x + i * (swatch.width + 6)}
+                y={top - swatch.height + 6}
+                width={swatch.width}
+                height={swatch.height}
+                viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
+                aria-hidden="true"
+              >
+                <SwatchIcon swatch={each} id={`card-${entry.ids[i]}`} palette={palette} />
+              </svg>
+            ))}
+            <text x={PANEL.x + entry.swatches.length * (swatch.width + 6) + 8} y={top} fontSize={CARD_TYPE}>
               {entry.short}
             </text>
           </g>

@@ -26,10 +26,14 @@ describe('the compact key pinned with the map', () => {
       }),
     );
     const key = compactKey(legend);
-    expect(key.map((e) => (e.swatch.kind === 'hatch' ? e.swatch.hatch : e.swatch.kind)).sort()).toEqual(
-      [...drawn].sort(),
-    );
-    for (const entry of key) expect(entry.short.length, entry.id).toBeLessThan(entry.label.length);
+    expect(
+      key
+        .flatMap((e) => e.swatches.map((swatch) => (swatch.kind === 'hatch' ? swatch.hatch : swatch.kind)))
+        .sort(),
+    ).toEqual([...drawn].sort());
+    for (const entry of key)
+      for (const id of entry.ids)
+        expect(entry.short.length, id).toBeLessThan(legend.find((row) => row.id === id)?.label.length ?? 0);
   });
 
   for (const view of views.views.filter((x) => x.id !== 'explainer'))
@@ -45,10 +49,18 @@ describe('the compact key pinned with the map', () => {
             .flatMap((p) => HATCH_OF_KIND[p.kind] ?? []),
         );
         const states = regions.filter((p) => p.drawnAs === 'state');
-        expect(key.map((e) => e.id).sort()).toEqual([...hatched, ...(states.length ? ['state'] : [])].sort());
+        expect(key.flatMap((e) => e.ids).sort()).toEqual(
+          [...hatched, ...(states.length ? ['state'] : [])].sort(),
+        );
+        // Words appear once: statuses worded alike share an entry.
+        expect(new Set(key.map((e) => e.short)).size).toBe(key.length);
         for (const entry of key) {
-          // The status's words up to its first qualification, never the list of places.
-          expect(entry.label.startsWith(entry.short), entry.label).toBe(true);
+          expect(entry.swatches).toHaveLength(entry.ids.length);
+          for (const id of entry.ids) {
+            const label = entries.find((row) => row.id === id)?.label ?? '';
+            // The status's words up to its first qualification, never the list of places.
+            expect(label.startsWith(entry.short), label).toBe(true);
+          }
           expect(entry.short).not.toMatch(/[;,]/);
         }
       });

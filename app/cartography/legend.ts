@@ -95,8 +95,26 @@ const firstClause = (term: string) => term.split(/[;,]/)[0]?.trim() || term;
  * disputed statuses, the fill of a state a view recognises), in their short words. Pinned with
  * the map where the map is pinned; the whole legend opens from it.
  */
-export function compactKey(entries: readonly LegendEntry[]): readonly (LegendEntry & { short: string })[] {
-  return entries.flatMap((entry) => (entry.short ? [{ ...entry, short: entry.short }] : []));
+export function compactKey(entries: readonly LegendEntry[]): readonly KeyEntry[] {
+  const key: KeyEntry[] = [];
+  for (const { id, short, swatch } of entries) {
+    if (!short) continue;
+    // Two statuses a view words alike (Ukraine's "temporarily occupied territory", for Crimea
+    // and for Donbass) are one entry with both hatches, not the same words twice.
+    const alike = key.find((entry) => entry.short === short);
+    if (alike) {
+      alike.ids.push(id);
+      alike.swatches.push(swatch);
+    } else key.push({ ids: [id], short, swatches: [swatch] });
+  }
+  return key;
+}
+
+/** One entry of the compact key: the words, and the legend rows (and their swatches) they stand for. */
+export interface KeyEntry {
+  ids: string[];
+  short: string;
+  swatches: LegendEntry['swatch'][];
 }
 
 /**

@@ -52,16 +52,19 @@ export function Legend({ withSwitch = false }: { withSwitch?: boolean }) {
         <span className="legend__title">{whose ? `Legend: ${whose.party}’s view` : 'Legend'}</span>
         <span className="legend__key">
           {compactKey(entries).map((entry) => (
-            <span key={entry.id} className="legend__key-entry" data-key={entry.id}>
-              <svg
-                width={18}
-                height={12}
-                viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
-                aria-hidden="true"
-                focusable="false"
-              >
-                <SwatchIcon swatch={entry.swatch} id={`key-${entry.id}`} palette={palette} />
-              </svg>
+            <span key={entry.ids.join(' ')} className="legend__key-entry" data-key={entry.ids.join(' ')}>
+              {entry.swatches.map((swatch, i) => (
+                <svg
+                  key={entry.ids[i]}
+                  width={18}
+                  height={12}
+                  viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  <SwatchIcon swatch={swatch} id={`key-${entry.ids[i]}`} palette={palette} />
+                </svg>
+              ))}
               {entry.short}
             </span>
           ))}
