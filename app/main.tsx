@@ -13,7 +13,7 @@ import { loadedFingerprint } from './data/fingerprint.ts';
 import { debugEnabled } from './debug.ts';
 import { isEmbed } from './embed/mode.ts';
 import { mapViewCode } from './map/loadMapView.ts';
-import { supportsWebGL } from './map/webgl.ts';
+import { canRunMapLibre } from './map/webgl.ts';
 import { startLoadingData } from './state/loadData.ts';
 import { store } from './state/store.ts';
 import { applyThemeFromUrl } from './theme.ts';
@@ -21,7 +21,7 @@ import { applyThemeFromUrl } from './theme.ts';
 applyThemeFromUrl();
 const loading = startLoadingData();
 // With ?debug=1 MapLibre starts at once: fetch it alongside the data, not after.
-if (debugEnabled() && supportsWebGL()) void mapViewCode.load();
+if (debugEnabled() && canRunMapLibre()) void mapViewCode.load();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the page has no #root element');
@@ -50,6 +50,15 @@ if (isBuilt(root) && asBuilt()) {
   void loading.then(() => (loadedAsBuilt(root) ? hydrateRoot(root, <Explainer />) : renderAfresh(root)));
 } else {
   renderAfresh(root);
+}
+
+// Framed by a host that marks the frame's address (AMP's #amp=1, WordPress's #?secret=…):
+// speak its sizing protocol. The address as it was at start: the route drops these marks.
+const startHash = location.hash;
+if (window.parent !== window) {
+  void import('./embed/hosts.ts').then(({ hostOf, startHostSizing }) =>
+    startHostSizing(hostOf(startHash, true), root),
+  );
 }
 
 // Inside another page's iframe (embed.html, or any page with ?embed) with pym's parameters:

@@ -33,8 +33,14 @@ export function viewOf(view: string | null | undefined, today: boolean): Pick<Ro
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+/**
+ * Marks a host adds to the frame's address, not part of the route: AMP's `amp=1`, and
+ * WordPress's `#?secret=…` (after the route's own fragment, if any). embed/hosts.ts reads them.
+ */
+const HOST_MARKS = /(?:^|#)\?secret=[A-Za-z0-9]*|(?:^|&)amp=1(?=&|$)/g;
+
 export function parseHash(hash: string): Route {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = new URLSearchParams(hash.replace(/^#/, '').replace(HOST_MARKS, ''));
   const id = (key: string) => {
     const value = params.get(key) ?? '';
     return ID.test(value) ? value : null;
