@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paletteStylesheet } from './app/cartography/palette.ts';
+import { cardOfPage, DEFAULT_STORY, oembedFiles, withDiscovery } from './scripts/oembed.ts';
 import { publicAddress, withPublicAddress } from './scripts/publicAddress.ts';
 
 /**
@@ -48,6 +50,49 @@ const openGraphAddress = (): Plugin => {
     name: 'open-graph-address',
     apply: 'build',
     transformIndexHtml: (html, context) => withPublicAddress(html, path.basename(context.filename), address),
+  };
+};
+
+/**
+ * dist/_headers, for the static hosts that read one (Netlify, Cloudflare Pages): the policy as a
+ * header (with frame-ancestors, which a meta tag cannot carry), and any origin may load the
+ * files, as a sandboxed frame needs (README, "Embed it").
+ */
+const hostHeaders = (): Plugin => ({
+  name: 'host-headers',
+  apply: 'build',
+  generateBundle() {
+    const source = `/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n  Access-Control-Allow-Origin: *\n`;
+    this.emitFile({ type: 'asset', fileName: '_headers', source });
+  },
+});
+
+/**
+ * oEmbed (scripts/oembed.ts): a file per story in public/content, under oembed/, and the
+ * discovery link in both pages; absolute under PUBLIC_URL.
+ */
+const oembed = (): Plugin => {
+  const address = publicAddress(process.env.PUBLIC_URL);
+  const read = (file: string) => fs.readFileSync(path.join(import.meta.dirname, file), 'utf8');
+  const stories = () =>
+    fs
+      .readdirSync(path.join(import.meta.dirname, 'public', 'content'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => ({
+        name: file.replace(/\.json$/, ''),
+        title: String(JSON.parse(read(`public/content/${file}`)).title),
+      }));
+  const titleOf = (name: string) => stories().find((story) => story.name === name)?.title ?? name;
+  return {
+    name: 'oembed',
+    apply: 'build',
+    transformIndexHtml: (html) => withDiscovery(html, address, titleOf(DEFAULT_STORY)),
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(
+        oembedFiles(stories(), address, cardOfPage(read('index.html'))),
+      ))
+        this.emitFile({ type: 'asset', fileName, source });
+    },
   };
 };
 
@@ -98,6 +143,21 @@ const prerender = (): Plugin => {
 };
 
 /**
+ * The built stylesheet loads without CORS (no `crossorigin`): inside a frame sandboxed without
+ * allow-same-origin (WordPress's oEmbed frames) the page has no origin, so a CORS load needs
+ * the host to send Access-Control-Allow-Origin; a plain one does not, and the built first view
+ * (drawing, list, article) stays styled even where the scripts cannot load (README, "Embed it").
+ */
+const plainStylesheets = (): Plugin => ({
+  name: 'plain-stylesheets',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replace(/(<link rel="stylesheet") crossorigin/g, '$1'),
+  },
+});
+
+/**
  * public/boot.js minified in the build, as the bundle is: its comments say why each line is
  * there, and the reader should not download them (the budget test reads dist/boot.js).
  */
@@ -110,7 +170,6 @@ const minifyBoot = (): Plugin => {
       outDir = path.resolve(config.root, config.build.outDir);
     },
     writeBundle: async () => {
-      const fs = await import('node:fs');
       const { minify } = await import('vite');
       const file = path.join(outDir, 'boot.js');
       if (!fs.existsSync(file)) return;
@@ -122,7 +181,17 @@ const minifyBoot = (): Plugin => {
 };
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), openGraphAddress(), paletteCss(), minifyBoot(), prerender()],
+  plugins: [
+    react(),
+    cspMeta(),
+    openGraphAddress(),
+    oembed(),
+    hostHeaders(),
+    paletteCss(),
+    plainStylesheets(),
+    minifyBoot(),
+    prerender(),
+  ],
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
   // Two pages and data files, no client-side routes: a missing file is a 404, as on any static host.
@@ -138,7 +207,13 @@ export default defineConfig({
   },
   server: { port: 5173 },
   // `npm start` and the browser tests serve the build under the strict policy.
-  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  // Any page may load the app's files (Access-Control-Allow-Origin: *): a frame sandboxed
+  // without allow-same-origin has no origin of its own, and loads even our modules with CORS.
+  preview: {
+    port: 4173,
+    strictPort: false,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     include: [
       'app/**/*.test.ts',

@@ -64,6 +64,26 @@
   }).observe(root, { attributes: true, attributeFilter: ['data-view-ready'] });
 
   const modules = (document.currentScript?.dataset.modules ?? '').split(' ').filter(Boolean);
+  // A module that cannot load (a frame sandboxed without allow-same-origin has no origin, so
+  // the host must allow our files to any origin: README, "Embed it"): the built page stays, and
+  // says why nothing answers, once, with the way to the full map.
+  const failed = () => {
+    unmark();
+    if (document.querySelector('.boot-notice')) return;
+    const notice = document.createElement('p');
+    notice.className = 'boot-notice';
+    notice.setAttribute('role', 'status');
+    const link = document.createElement('a');
+    link.href = new URL('./', location.href).href;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = 'Open the interactive map';
+    notice.append(
+      'The map cannot become interactive inside this page; the drawing and the article are complete. ',
+      link,
+    );
+    document.body.prepend(notice);
+  };
   let started = false;
   const start = () => {
     if (started) return;
@@ -72,7 +92,7 @@
       const script = document.createElement('script');
       script.type = 'module';
       script.src = src;
-      script.onerror = unmark;
+      script.onerror = failed;
       document.head.append(script);
     }
   };

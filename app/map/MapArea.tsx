@@ -16,7 +16,7 @@ import { DetailInset, LocatorInset } from '../svgmap/LocatorInset.tsx';
 import { SvgMap, useSize } from '../svgmap/SvgMap.tsx';
 import { describeMap, MAP_LABEL } from './description.ts';
 import { mapViewCode } from './loadMapView.ts';
-import { supportsWebGL } from './webgl.ts';
+import { canRunMapLibre } from './webgl.ts';
 
 /** Without its code (offline, a failed deploy) the map stays the drawing, and the page says so. */
 function mapCodeFailed(error: unknown): void {
@@ -35,7 +35,7 @@ function mapCodeFailed(error: unknown): void {
 function useWebGL(): boolean {
   const [webgl, setWebGL] = useState(true);
   useEffect(() => {
-    const timer = setTimeout(() => setWebGL(supportsWebGL()));
+    const timer = setTimeout(() => setWebGL(canRunMapLibre()));
     return () => clearTimeout(timer);
   }, []);
   return webgl;
