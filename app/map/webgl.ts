@@ -10,8 +10,7 @@ export function canRunMapLibre(win: Window = window): boolean {
   if (supported === undefined) {
     try {
       const canvas = win.document.createElement('canvas');
-      supported =
-        win.origin !== 'null' && Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+      supported = win.origin !== 'null' && Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
     } catch {
       supported = false;
     }
