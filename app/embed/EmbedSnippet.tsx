@@ -1,24 +1,18 @@
 import { useId, useState } from 'react';
+import { type Card, embedSnippet } from './snippet.ts';
 
-/** Query parameters that choose what the embed shows, and so travel with the snippet (not `debug`). */
-const KEPT = ['story', 'theme'];
-
-/**
- * The code a newsroom pastes into its page: a placeholder and the loader, from wherever this
- * app is hosted, for the view on screen: the story, the theme and the route in the hash.
- */
-export function embedSnippet(pageUrl: string): string {
-  const page = new URL(pageUrl);
-  const embed = new URL('embed.html', page);
-  for (const key of KEPT) {
-    const value = page.searchParams.get(key);
-    if (value !== null) embed.searchParams.set(key, value);
-  }
-  embed.hash = page.hash;
-  return [
-    `<div data-region-explainer-src="${embed.href.replaceAll('"', '&quot;')}"></div>`,
-    `<script src="${new URL('embed.js', page).href}" async></script>`,
-  ].join('\n');
+/** The page's social card (its Open Graph image and alt text), for the snippet's no-script image. */
+function cardOfPage(doc: Document = document): Card | null {
+  const meta = (property: string) =>
+    doc.querySelector<HTMLMetaElement>(`meta[property="${property}"]`)?.content ?? '';
+  const image = meta('og:image');
+  if (!image) return null;
+  return {
+    url: new URL(image, doc.baseURI).href,
+    alt: meta('og:image:alt'),
+    width: Number(meta('og:image:width')) || 1200,
+    height: Number(meta('og:image:height')) || 630,
+  };
 }
 
 /** "Embed this map": shows the snippet (for the view on screen) and copies it. */
@@ -27,7 +21,7 @@ export function EmbedSnippet() {
   const [status, setStatus] = useState('');
   const id = useId();
   // For the view on screen when it is opened (and nothing for the build, which has no address).
-  const snippet = open ? embedSnippet(location.href) : '';
+  const snippet = open ? embedSnippet(location.href, cardOfPage()) : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -46,7 +40,7 @@ export function EmbedSnippet() {
         <textarea
           id={`${id}-code`}
           readOnly
-          rows={3}
+          rows={4}
           value={snippet}
           onFocus={(e) => e.currentTarget.select()}
         />
