@@ -101,8 +101,7 @@ export function MapArea({ geo }: { geo: GeoData }) {
       )}
       {(!webgl || mapFailed) && (
         <p className="map-note" role="note">
-          The interactive map cannot be shown here, so a simpler drawing of it is shown. Everything else works
-          the same.
+          A simpler drawing: the interactive map cannot be shown here. Everything else works the same.
         </p>
       )}
     </div>
