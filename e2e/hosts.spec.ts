@@ -310,3 +310,21 @@ test('sandboxed by a host whose files refuse other origins, the embed keeps its 
     await plain.close();
   }
 });
+
+test('both built pages carry the oEmbed discovery link, and it leads to the default story’s oEmbed', async ({
+  request,
+  baseURL,
+}) => {
+  for (const page of ['', 'embed.html']) {
+    const html = await (await request.get(`${baseURL}${page}`)).text();
+    const links = [
+      ...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g),
+    ];
+    expect(links, page || 'index.html').toHaveLength(1);
+    const response = await request.get(new URL(links[0]?.[1] ?? '', `${baseURL}${page}`).href);
+    expect(response.headers()['content-type']).toContain('json');
+    const oembed = await response.json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 700, height: 900 });
+    expect(oembed.html).toMatch(/^<iframe src="\.\/embed\.html"/);
+  }
+});
