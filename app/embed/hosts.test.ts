@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash } from '../state/route.ts';
+import { fakeFrame } from './fakeFrame.ts';
 import { asksForSize, type Host, hostOf, sizeMessage, startHostSizing } from './hosts.ts';
 
 describe('which host frames the embed', () => {
@@ -55,52 +56,15 @@ describe('the sizing messages', () => {
     expect(asksForSize(data, { kind: 'amp' })).toBe(false);
   });
 
-  function fakeFrame(start: number) {
-    let height = start;
-    const sent: unknown[] = [];
-    const parent = { postMessage: (data: unknown, target: string) => sent.push([data, target]) };
-    const listeners = new Map<string, (e: MessageEvent) => void>();
-    const win = {
-      parent,
-      addEventListener: (type: string, fn: (e: MessageEvent) => void) => listeners.set(type, fn),
-      removeEventListener: (type: string, fn: (e: MessageEvent) => void) => {
-        if (listeners.get(type) === fn) listeners.delete(type);
-      },
-    } as unknown as Window;
-    const content = { getBoundingClientRect: () => ({ height }) } as unknown as HTMLElement;
-    let resized: (() => void) | undefined;
-    globalThis.ResizeObserver = class {
-      constructor(callback: () => void) {
-        resized = callback;
-      }
-      observe() {}
-      disconnect() {
-        resized = undefined;
-      }
-      unobserve() {}
-    } as unknown as typeof ResizeObserver;
-    return {
-      sent,
-      win,
-      content,
-      grow: (h: number) => {
-        height = h;
-        resized?.();
-      },
-      message: (data: unknown, source: unknown = parent) =>
-        listeners.get('message')?.({ data, source } as MessageEvent),
-      listening: () => listeners.has('message'),
-    };
-  }
-
   it('sends the height on start, when it changes and when WordPress says ready; stops when told', () => {
     const frame = fakeFrame(640.5);
     const stop = startHostSizing(wordpress, frame.content, frame.win);
     const height = (value: number) => [{ message: 'height', value, secret: 'Ab12Cd34Ef' }, '*'];
     expect(frame.sent).toEqual([height(641)]);
-    frame.grow(640.5);
+    frame.resize();
     expect(frame.sent).toHaveLength(1);
-    frame.grow(900);
+    frame.setHeight(900);
+    frame.resize();
     expect(frame.sent.at(-1)).toEqual(height(900));
     frame.message({ message: 'ready', secret: 'Ab12Cd34Ef' });
     expect(frame.sent).toHaveLength(3);
@@ -109,6 +73,7 @@ describe('the sizing messages', () => {
     expect(frame.sent).toHaveLength(3);
     stop();
     expect(frame.listening()).toBe(false);
+    expect(frame.observing()).toBe(false);
   });
 
   it('does nothing for a host with no protocol', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeFrame } from './fakeFrame.ts';
 import {
   heightMessage,
   parseViewportMessage,
@@ -87,50 +88,8 @@ describe('pym message parsing, at its edges', () => {
 });
 
 describe('the pym child', () => {
-  /** A window and a page whose height the test sets: enough DOM for the protocol. */
-  function fakePage(height: number) {
-    const sent: string[] = [];
-    const listeners = new Map<string, (e: MessageEvent) => void>();
-    const parent = { postMessage: (message: string, target: string) => sent.push(`${target} ${message}`) };
-    const win = {
-      parent,
-      addEventListener: (type: string, fn: (e: MessageEvent) => void) => listeners.set(type, fn),
-      removeEventListener: (type: string, fn: (e: MessageEvent) => void) => {
-        if (listeners.get(type) === fn) listeners.delete(type);
-      },
-    } as unknown as Window;
-    const content = { getBoundingClientRect: () => ({ height }) } as unknown as HTMLElement;
-    let resized: (() => void) | undefined;
-    let observing = false;
-    globalThis.ResizeObserver = class {
-      constructor(callback: () => void) {
-        resized = callback;
-      }
-      observe() {
-        observing = true;
-      }
-      disconnect() {
-        observing = false;
-      }
-      unobserve() {}
-    } as unknown as typeof ResizeObserver;
-    return {
-      sent,
-      win,
-      content,
-      setHeight: (h: number) => {
-        height = h;
-      },
-      resize: () => resized?.(),
-      message: (data: unknown, source: unknown = parent) =>
-        listeners.get('message')?.({ data, source } as MessageEvent),
-      listening: () => listeners.has('message'),
-      observing: () => observing,
-    };
-  }
-
   it('sends its height on start, again on each width message from its parent, and when it changes', () => {
-    const page = fakePage(500.2);
+    const page = fakeFrame(500.2);
     const stop = startPymChild({ childId: 'a', initialWidth: 700 }, page.content, page.win);
     expect(page.sent).toEqual(['* pymxPYMxaxPYMxheightxPYMx501']);
     page.message('pymxPYMxaxPYMxwidthxPYMx640');
@@ -147,7 +106,7 @@ describe('the pym child', () => {
   });
 
   it('ignores messages that are not its parent’s well-formed width messages', () => {
-    const page = fakePage(300);
+    const page = fakeFrame(300);
     startPymChild({ childId: 'a', initialWidth: null }, page.content, page.win);
     page.message('pymxPYMxaxPYMxwidthxPYMx640', {});
     page.message('pymxPYMxbxPYMxwidthxPYMx640');
