@@ -73,15 +73,25 @@
     const notice = document.createElement('p');
     notice.className = 'boot-notice';
     notice.setAttribute('role', 'status');
+    // The full page of the same story and colours.
+    const page = new URL('./', location.href);
+    const asked = new URLSearchParams(location.search);
+    for (const key of ['story', 'theme']) if (asked.has(key)) page.searchParams.set(key, asked.get(key));
     const link = document.createElement('a');
-    link.href = new URL('./', location.href).href;
-    link.target = '_blank';
-    link.rel = 'noopener';
+    link.href = page.href;
     link.textContent = 'Open the interactive map';
-    notice.append(
-      'The map cannot become interactive inside this page; the drawing and the article are complete. ',
-      link,
-    );
+    if (window.parent === window) {
+      link.textContent = 'Reload';
+      link.href = location.href;
+      notice.append('The map’s code could not load; the drawing and the article are complete. ', link);
+    } else {
+      link.target = '_blank';
+      link.rel = 'noopener';
+      notice.append(
+        'The map cannot become interactive inside this page; the drawing and the article are complete. ',
+        link,
+      );
+    }
     document.body.prepend(notice);
   };
   let started = false;
