@@ -88,3 +88,61 @@ describe('a # only at the start of the hash is the hash sign', () => {
     expect(parseHash('##region=crimea').region).toBeNull();
   });
 });
+
+describe('story mode and points of view in the hash', () => {
+  it.each([
+    ['#story', { ...EMPTY_ROUTE, story: true }],
+    ['#story=p9', { ...EMPTY_ROUTE, story: true, passage: 'p9' }],
+    ['#story=p9&view=ukraine', { ...EMPTY_ROUTE, story: true, passage: 'p9', view: 'ukraine' }],
+    ['#region=crimea&view=russia', { ...EMPTY_ROUTE, region: 'crimea', view: 'russia' }],
+    [
+      '#region=crimea&view=russia&asof=today',
+      { ...EMPTY_ROUTE, region: 'crimea', view: 'russia', today: true },
+    ],
+    ['#article&view=un', { ...EMPTY_ROUTE, article: true, view: 'un' }],
+    ['#event=crimea-annexation&asof=today', { ...EMPTY_ROUTE, event: 'crimea-annexation', today: true }],
+    ['#asof=today', { ...EMPTY_ROUTE, today: true }],
+  ])('%s is read and written back the same', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+    expect(formatHash(route)).toBe(hash);
+  });
+
+  it("writes nothing for the explainer's own view, and reads asof only as today", () => {
+    expect(formatHash(parseHash('#region=crimea&view=explainer'))).toBe('#region=crimea');
+    expect(parseHash('#region=crimea&asof=2014-03-18')).toEqual({ ...EMPTY_ROUTE, region: 'crimea' });
+    expect(parseHash('#view=Russia')).toEqual(EMPTY_ROUTE);
+  });
+
+  it('in story mode, a passage that is not an id opens the story at its top; a region or event beside it is not read', () => {
+    expect(parseHash('#story=<img>')).toEqual({ ...EMPTY_ROUTE, story: true });
+    expect(parseHash('#story&region=crimea&event=e1')).toEqual({ ...EMPTY_ROUTE, story: true });
+  });
+
+  it('keeps a view the data knows, drops one it does not, and keeps "as of today" either way', () => {
+    const withViews = { ...known, views: new Set(['russia', 'explainer']) };
+    expect(knownOnly(parseHash('#region=crimea&view=russia&asof=today'), withViews)).toEqual({
+      ...EMPTY_ROUTE,
+      region: 'crimea',
+      view: 'russia',
+      today: true,
+    });
+    expect(knownOnly(parseHash('#region=crimea&view=atlantis&asof=today'), withViews)).toEqual({
+      ...EMPTY_ROUTE,
+      region: 'crimea',
+      today: true,
+    });
+    // Without the views loaded, no view is known.
+    expect(knownOnly(parseHash('#view=russia'), known)).toEqual(EMPTY_ROUTE);
+  });
+
+  it('in story mode keeps a known passage and the view, and drops an unknown passage', () => {
+    const withViews = { ...known, views: new Set(['russia']) };
+    expect(knownOnly(parseHash('#story=p17&view=russia'), withViews)).toEqual({
+      ...EMPTY_ROUTE,
+      story: true,
+      passage: 'p17',
+      view: 'russia',
+    });
+    expect(knownOnly(parseHash('#story=p404'), withViews)).toEqual({ ...EMPTY_ROUTE, story: true });
+  });
+});

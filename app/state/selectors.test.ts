@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeoData } from '../geo/schema.ts';
 import type { Story } from '../story/schema.ts';
 import { EMPTY_ROUTE, type Route } from './route.ts';
-import { highlightedRegionIds, knownIds, regionFeature, regionName } from './selectors.ts';
+import { highlightedRegionIds, knownIds, regionFeature, regionName, storyRegions } from './selectors.ts';
 import type { ExplainerState } from './store.ts';
 
 const feature = (id: string, name: string, clickable: boolean, kind: string) => ({
@@ -80,5 +80,37 @@ describe('the ids a URL may name', () => {
     expect([...knownIds(state({}, { geo: null })).regions]).toEqual(['crimea', 'russia']);
     const none = knownIds(state({}, { geo: null, story: null }));
     expect([none.regions.size, none.passages.size, none.events.size]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('what story mode shows at a passage', () => {
+  const told = {
+    passages: [
+      { id: 'p0', text: '', mentions: [], implicit: [] },
+      { id: 'p1', text: '', mentions: [{ region: 'crimea' }, { region: 'crimea' }], implicit: [] },
+      { id: 'p2', text: '', mentions: [], implicit: [] },
+      { id: 'p3', text: '', mentions: [{ region: 'russia' }], implicit: [{ region: 'ukraine' }] },
+    ],
+    events: [],
+  } as unknown as Story;
+
+  it('is the regions the passage concerns, named or implied, each once', () => {
+    expect(storyRegions(told, 'p1')).toEqual(['crimea']);
+    expect(storyRegions(told, 'p3')).toEqual(['russia', 'ukraine']);
+  });
+
+  it('for a passage that concerns none, those of the last one before it that did; before any, nothing', () => {
+    expect(storyRegions(told, 'p2')).toEqual(['crimea']);
+    expect(storyRegions(told, 'p0')).toEqual([]);
+    expect(storyRegions(told, 'p404')).toEqual([]);
+  });
+
+  it('is what the map highlights in story mode (the smallest of them once the layers are known)', () => {
+    expect(highlightedRegionIds(state({ story: true, passage: 'p2' }, { story: told }))).toEqual(['crimea']);
+    expect(highlightedRegionIds(state({ story: true, passage: 'p3' }, { story: told, geo: null }))).toEqual([
+      'russia',
+      'ukraine',
+    ]);
+    expect(highlightedRegionIds(state({ story: true }, { story: told }))).toEqual([]);
   });
 });

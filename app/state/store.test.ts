@@ -117,3 +117,36 @@ describe('story mode following the reading position', () => {
     expect(store.getState().route.story).toBeFalsy();
   });
 });
+
+describe('story mode, opened and left', () => {
+  it('opens at the top or at a passage, frames the map even when the route stays, and keeps the point of view', () => {
+    const store = createExplainerStore();
+    store.getState().setView('russia', true);
+    store.getState().readStory();
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, story: true, view: 'russia', today: true });
+    const frames = store.getState().frameRequests;
+    store.getState().readStory();
+    expect(store.getState().frameRequests).toBe(frames + 1);
+    store.getState().readStory('p9');
+    expect(store.getState().route).toEqual({
+      ...EMPTY_ROUTE,
+      story: true,
+      passage: 'p9',
+      view: 'russia',
+      today: true,
+    });
+  });
+
+  it('follows the reading position without asking the map to frame it again, and leaves for a region', () => {
+    const store = createExplainerStore();
+    store.getState().readStory('p1');
+    const frames = store.getState().frameRequests;
+    store.getState().followStory('p2');
+    expect(store.getState().route).toMatchObject({ story: true, passage: 'p2' });
+    expect(store.getState().frameRequests).toBe(frames);
+    store.getState().selectRegion('crimea');
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, region: 'crimea' });
+    store.getState().followStory('p3');
+    expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, region: 'crimea' });
+  });
+});
