@@ -3,7 +3,6 @@
  * under the pointer, top first; these rules decide what that means.
  */
 import type { GeoData } from '../geo/schema.ts';
-import type { ExplainerState } from '../state/store.ts';
 
 /**
  * The region a pointer at a spot means: the topmost one readers can select. Regions readers
@@ -115,9 +114,19 @@ export function regionMeant(
 
 export type PointerGesture = 'click' | 'move' | 'leave';
 
-/** Every pointer gesture on the map and the store action it becomes, given the region under it. */
+/**
+ * What a gesture may ask of whoever owns the map (the store does, app/state): the
+ * specification names the actions, and knows nothing of the store that carries them out.
+ */
+export interface MapActions {
+  selectRegion(id: string): void;
+  clearSelection(): void;
+  hoverRegion(id: string | null): void;
+}
+
+/** Every pointer gesture on the map and the action it becomes, given the region under it. */
 export const POINTER_ACTIONS: Readonly<
-  Record<PointerGesture, (region: string | null, s: ExplainerState) => void>
+  Record<PointerGesture, (region: string | null, s: MapActions) => void>
 > = {
   click: (region, s) => (region ? s.selectRegion(region) : s.clearSelection()),
   move: (region, s) => s.hoverRegion(region),
