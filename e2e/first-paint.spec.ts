@@ -7,11 +7,11 @@
 import type { Page } from '@playwright/test';
 import { palettes } from '../app/cartography/palette.ts';
 import { DEV_BUILD_PORT } from '../playwright.config.ts';
-import { readStory } from '../scripts/mapImage.tsx';
+import { readStoryFile } from '../scripts/mapImage.tsx';
 import { expect, openPage, publishedGeo, test } from './fixtures.ts';
 
 const PAGES = ['index.html', 'embed.html'] as const;
-const story = readStory(publishedGeo());
+const story = readStoryFile(publishedGeo());
 const clickable = publishedGeo().regions.features.filter((f) => f.properties.clickable);
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -18,14 +18,14 @@ import {
   PAGES,
   PUBLIC_DIR,
   ROOT_DIR,
-  readStory,
+  readStoryFile,
   storySubject,
   withAlt,
   wrap,
 } from './mapImage.tsx';
 
 const published = readGeo();
-const story = readStory(published);
+const story = readStoryFile(published);
 // The card reads the same point-of-view data as the page (the explainer's own view).
 const geo = cardGeo(published, story);
 

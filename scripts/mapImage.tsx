@@ -47,7 +47,7 @@ const TYPE = { title: 40, line: 1.2 };
 const palette = palettes.light;
 export const CREDIT = 'Map: Natural Earth';
 
-export function readStory(geo: GeoData, file = path.join(PUBLIC_DIR, 'content', 'article.json')): Story {
+export function readStoryFile(geo: GeoData, file = path.join(PUBLIC_DIR, 'content', 'article.json')): Story {
   const checked = checkStory(
     JSON.parse(fs.readFileSync(file, 'utf8')),
     geo.regions.features.map((f) => f.id),
@@ -285,7 +285,7 @@ export function cardGeo(published: GeoData, story: Story): GeoData {
 
 async function main(): Promise<void> {
   const published = readGeo();
-  const story = readStory(published);
+  const story = readStoryFile(published);
   const geo = cardGeo(published, story);
   const svg = mapSvg(geo, story);
   fs.writeFileSync(path.join(PUBLIC_DIR, 'map.svg'), svg);

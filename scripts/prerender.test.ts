@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../geo/published.ts';
-import { readStory } from './mapImage.tsx';
+import { readStoryFile } from './mapImage.tsx';
 import { articleText, withFirstView } from './prerender.tsx';
 
 describe('the built first view', () => {
-  const story = readStory(readGeo());
+  const story = readStoryFile(readGeo());
 
   it('carries the article verbatim, escaped as text', () => {
     const [headline, first] = story.passages;

@@ -20,7 +20,7 @@ import { store } from '../app/state/store.ts';
 import type { Story } from '../app/story/schema.ts';
 import { viewsSchema } from '../app/views/schema.ts';
 import { readGeo } from '../geo/published.ts';
-import { readStory } from './mapImage.tsx';
+import { readStoryFile } from './mapImage.tsx';
 
 /** Where each built page's first view goes. */
 const ROOT = '<div id="root"></div>';
@@ -48,7 +48,7 @@ export function articleText(story: Story): string {
 /** Fills the one store as the browser's load does, from the files the build is about to serve. */
 function loadPublished(dist: string): Story {
   const geo = readGeo(path.join(dist, 'data'));
-  const story = readStory(geo, path.join(dist, 'content', 'article.json'));
+  const story = readStoryFile(geo, path.join(dist, 'content', 'article.json'));
   const views = v.parse(
     viewsSchema,
     JSON.parse(fs.readFileSync(path.join(dist, 'data', 'views.json'), 'utf8')),
