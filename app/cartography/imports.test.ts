@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
  * the store, so both renderers, the legend and the static image translate it and none of them
  * leaks into it.
  */
-const FORBIDDEN = [/^react/, /^maplibre-gl/, /\/state\//, /\/maplibre\//, /\/svgmap\//, /\/map\//, /\/panel\//];
+const FORBIDDEN = [
+  /^react/,
+  /^maplibre-gl/,
+  /\/state\//,
+  /\/maplibre\//,
+  /\/svgmap\//,
+  /\/map\//,
+  /\/panel\//,
+];
 
 describe('the specification’s imports', () => {
   const folder = import.meta.dirname;
