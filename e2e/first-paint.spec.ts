@@ -88,13 +88,38 @@ test('the built drawing takes the page’s colours before any script runs, light
   }
 });
 
-/** An init script: the page's layout shifts without recent input, summed in `window.__shift`. */
-function sumLayoutShifts(): void {
-  const w = window as unknown as { __shift: number };
-  w.__shift = 0;
+interface Shift {
+  at: number;
+  value: number;
+  moved: string[];
+}
+
+/**
+ * An init script: the page's layout shifts without recent input, in `window.__shifts`, each
+ * with when it happened and what moved (element, its box before and after), so a failure says
+ * what moved and not only how much.
+ */
+function recordLayoutShifts(): void {
+  const w = window as unknown as { __shifts: Shift[] };
+  w.__shifts = [];
+  type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+  type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] };
+  const box = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+  const name = (node?: Node) => {
+    if (!(node instanceof Element)) return node?.nodeName ?? '?';
+    const classes = node.getAttribute('class');
+    return `${node.nodeName.toLowerCase()}${classes ? `.${classes.split(' ').join('.')}` : ''} "${(node.textContent ?? '').slice(0, 24)}"`;
+  };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-      if (!e.hadRecentInput) w.__shift += e.value;
+    for (const e of list.getEntries() as Entry[])
+      if (!e.hadRecentInput)
+        w.__shifts.push({
+          at: Math.round(e.startTime),
+          value: e.value,
+          moved: (e.sources ?? []).map(
+            (s) => `${name(s.node)} ${box(s.previousRect)} -> ${box(s.currentRect)}`,
+          ),
+        });
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
@@ -104,7 +129,7 @@ for (const width of [375, 1280]) {
   }) => {
     await page.setViewportSize({ width, height: 800 });
     // The nodes the server sent, taken before any script of the page runs.
-    await page.addInitScript(sumLayoutShifts);
+    await page.addInitScript(recordLayoutShifts);
     await page.addInitScript(() => {
       const w = window as unknown as { __built: Element[] };
       document.addEventListener('readystatechange', () => {
@@ -124,8 +149,12 @@ for (const width of [375, 1280]) {
     expect(kept.count).toBe(1 + 1 + clickable.length + 1);
     expect(kept.connected, 'built nodes still in the page after hydration').toBe(kept.count);
     await page.waitForTimeout(500);
-    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-    expect(shift, 'layout shift while the page came to life').toBeLessThanOrEqual(0.01);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+    const shift = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(
+      shift,
+      `layout shift while the page came to life: ${JSON.stringify(shifts, null, 1)}`,
+    ).toBeLessThanOrEqual(0.01);
     // React owns the built buttons: a choice opens its panel.
     await page.getByRole('button', { name: 'Crimea', exact: true }).click();
     await expect(page.locator('#panel-title')).toHaveText('Crimea');
@@ -220,7 +249,7 @@ test.describe('a deep link at 375 px under 4× CPU', () => {
     '#article',
   ]) {
     test(`${route} paints no opening text before its own view, and shifts nothing`, async ({ page }) => {
-      await page.addInitScript(sumLayoutShifts);
+      await page.addInitScript(recordLayoutShifts);
       await page.addInitScript(() => {
         const w = window as unknown as { __openingSeen: boolean };
         w.__openingSeen = false;
