@@ -20,15 +20,7 @@ import {
 import { findMentions, type Rejected } from './mentions.ts';
 import { splitArticle } from './passages.ts';
 import { formatReport } from './report.ts';
-
-/** Stable bytes: two-space JSON, with each flat object (a mention, a date) on one line. */
-function serialiseStory(story: unknown): string {
-  const json = JSON.stringify(story, null, 2).replace(
-    /\{\n\s+([^{}[\]]*?)\n\s*\}/g,
-    (_, body: string) => `{ ${body.split(/,\n\s+/).join(', ')} }`,
-  );
-  return `${json}\n`;
-}
+import { serialiseStory } from './serialise.ts';
 
 export function buildStory(articleFile: string): string {
   return serialiseStory(composeFile(articleFile));

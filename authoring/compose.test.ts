@@ -39,6 +39,31 @@ describe('composing a story', () => {
     expect(other.passages[0]?.mentions.map((m) => m.text)).toEqual(['Crimea', 'Russia']);
   });
 
+  it('takes the words an editor marked as mentions wherever they stand whole in that passage, after the tool’s', () => {
+    const story = compose('Crimea and Kerch\n\nKerch, Kerchenskyi and Kerch again; Moscow', {
+      ...NO_OVERRIDES,
+      mentions: [
+        { passage: 'p1', region: 'crimea', text: 'Kerch' },
+        { passage: 'p1', region: 'crimea', text: 'Moscow' },
+      ],
+    });
+    expect(story.passages[0]?.mentions.map((m) => m.text)).toEqual(['Crimea']);
+    const second = story.passages[1];
+    expect(second?.mentions.map((m) => `${m.region}:${m.text}@${m.start}`)).toEqual([
+      'crimea:Kerch@0',
+      'crimea:Kerch@23',
+      // The tool's mention of Moscow stands: an editor's word never takes a found mention's place.
+      'russia:Moscow@36',
+    ]);
+    for (const m of second?.mentions ?? []) expect(second?.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('refuses an editor’s mention that is not in its passage, naming the passage and the words', () => {
+    expect(() =>
+      compose('Crimea', { ...NO_OVERRIDES, mentions: [{ passage: 'p0', region: 'crimea', text: 'Kerch' }] }),
+    ).toThrow(/passage p0 has no “Kerch”/);
+  });
+
   it('adds the editor’s implicit references to their passage', () => {
     const story = compose('Crimea\n\nthe peninsula', {
       ...NO_OVERRIDES,

@@ -8,7 +8,7 @@ import { describeProblems } from '../app/data/validate.ts';
 import { STORY_LIMITS } from '../app/story/limits.ts';
 import { checkStory, type Mention, type Story, type StoryEvent } from '../app/story/schema.ts';
 import { proposeEvents } from './events.ts';
-import { findMentions, type Gazetteer } from './mentions.ts';
+import { findMentions, type Gazetteer, withEditorMentions } from './mentions.ts';
 import type { Overrides } from './overrides.ts';
 import { headlineProblem, splitPassages } from './passages.ts';
 
@@ -27,9 +27,19 @@ interface ComposeInput {
 export function composeStory({ article, source, gazetteer, overrides, regionIds }: ComposeInput): Story {
   const passages = splitPassages(article).map(({ id, text }) => {
     const rejected = overrides.rejectedMentions.filter((r) => r.passage === id);
-    const mentions = findMentions(text, gazetteer).filter(
+    const found = findMentions(text, gazetteer).filter(
       (m) => !rejected.some((r) => r.region === m.region && r.text === m.text),
     );
+    const { mentions, missing } = withEditorMentions(
+      text,
+      found,
+      overrides.mentions.filter((m) => m.passage === id),
+    );
+    if (missing.length)
+      throw new ContentError(
+        source,
+        `passage ${id} has no “${missing.join('”, “')}”, which the overrides mark as a mention`,
+      );
     const implicit = overrides.implicit
       .filter((r) => r.passage === id)
       .map(({ region, quote, note }) => ({ region, quote, note }));

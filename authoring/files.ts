@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { check, describeProblems } from '../app/data/validate.ts';
+import { articleFromBytes } from './articleText.ts';
 import { ContentError } from './compose.ts';
-import type { Gazetteer } from './mentions.ts';
+import { type Gazetteer, withPlaces } from './mentions.ts';
 import { NO_OVERRIDES, type Overrides, overridesSchema } from './overrides.ts';
 
 export const AUTHORING_DIR = import.meta.dirname;
@@ -32,9 +33,7 @@ function readJson(file: string): unknown {
   }
 }
 
-const MAX_ARTICLE_BYTES = 1024 * 1024;
-
-/** An article: UTF-8 text, not empty, not binary, at most 1 MB. */
+/** An article: UTF-8 text, not empty, not binary, at most 1 MB (articleText.ts). */
 export function readArticle(file: string): string {
   let bytes: Buffer;
   try {
@@ -43,19 +42,7 @@ export function readArticle(file: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ContentError(shown(file), code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`);
   }
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new ContentError(shown(file), `is ${bytes.length} bytes; an article must be at most 1 MB of text`);
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new ContentError(shown(file), `is not a text file (binary data at byte ${nul})`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ContentError(shown(file), 'is not UTF-8 text (save it as UTF-8 and try again)');
-  }
-  if (text.trim() === '') throw new ContentError(shown(file), 'is empty');
-  return text.replace(/^\uFEFF/, '');
+  return articleFromBytes(bytes, shown(file));
 }
 
 /** The editor's file beside the article (NAME.overrides.json), if there is one. */
@@ -89,11 +76,7 @@ export function readGazetteer(
   if (!towns?.regions || !Object.values(towns.regions).every(names)) {
     throw new ContentError(shown(places), 'expected { regions: { id: [names] } } (run npm run gazetteer)');
   }
-  const regions = { ...gazetteer.regions };
-  for (const [id, list] of Object.entries(towns.regions as Record<string, string[]>)) {
-    regions[id] = [...new Set([...(regions[id] ?? []), ...list])];
-  }
-  return { ...gazetteer, regions };
+  return withPlaces(gazetteer, towns.regions as Record<string, string[]>);
 }
 
 /** Every region id the map draws: content may refer to these and no others. */

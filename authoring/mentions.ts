@@ -44,6 +44,14 @@ export interface Gazetteer {
   wordRules?: WordRule[];
 }
 
+/** The hand-kept gazetteer with the towns of each region (gazetteer.places.json) added to its names. */
+export function withPlaces(gazetteer: Gazetteer, places: Record<string, readonly string[]>): Gazetteer {
+  const regions = { ...gazetteer.regions };
+  for (const [id, list] of Object.entries(places))
+    regions[id] = [...new Set([...(regions[id] ?? []), ...list])];
+  return { ...gazetteer, regions };
+}
+
 /** A name the tool found but did not take as a mention, and the rule that said so. */
 export interface Rejected {
   region: string;
@@ -142,4 +150,27 @@ export function findMentions(text: string, gazetteer: Gazetteer, rejected: Rejec
     })
     .sort((a, b) => a.start - b.start)
     .map(({ region, start, end }) => ({ region, start, end, text: text.slice(start, end) }));
+}
+
+/**
+ * The editor's mentions (words the gazetteer does not know, marked in the studio or the
+ * overrides file): every whole-word occurrence of each in the text that no mention in `taken`
+ * already covers, in text order with them. A word that is not in the text is named, so an
+ * override that no longer fits its article is never dropped silently.
+ */
+export function withEditorMentions(
+  text: string,
+  taken: Mention[],
+  added: readonly { region: string; text: string }[],
+): { mentions: Mention[]; missing: string[] } {
+  const mentions = [...taken];
+  const missing: string[] = [];
+  for (const { region, text: words } of added) {
+    const found = occurrences(text, [words]);
+    if (found.length === 0) missing.push(words);
+    for (const o of found)
+      if (!mentions.some((m) => overlaps(m, o)))
+        mentions.push({ region, start: o.start, end: o.end, text: o.name });
+  }
+  return { mentions: mentions.sort((a, b) => a.start - b.start), missing };
 }

@@ -1,6 +1,6 @@
 /**
  * An editor's work on one article, kept apart from what the tool finds so that re-running
- * the tool never loses it: implicit references, rejected mentions, the events, the
+ * the tool never loses it: implicit references, added and rejected mentions, the events, the
  * publication (publisher, date, address) and the dates of relative times.
  */
 import * as v from 'valibot';
@@ -13,6 +13,8 @@ const listOf = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item),
 export const overridesSchema = v.object({
   $comment: v.optional(v.string()),
   implicit: listOf(v.object({ passage: passageId, region: text, quote: text, note: text })),
+  /** Words the gazetteer does not know that name a region in this article (a village, a district). */
+  mentions: listOf(v.object({ passage: passageId, region: text, text })),
   /** Gazetteer matches that are not mentions of the region in this article. */
   rejectedMentions: listOf(v.object({ passage: passageId, region: text, text })),
   /** Events written by an editor. */
@@ -46,6 +48,7 @@ export type Overrides = v.InferOutput<typeof overridesSchema>;
 
 export const NO_OVERRIDES: Overrides = {
   implicit: [],
+  mentions: [],
   rejectedMentions: [],
   events: [],
   acceptedEvents: [],
