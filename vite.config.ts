@@ -180,8 +180,47 @@ const minifyBoot = (): Plugin => {
   };
 };
 
+/**
+ * The studio's pages (studio.html and its preview frame), built after the explainer's as a
+ * build of their own into the same folder: they share the explainer's modules but not its
+ * chunks, so the explainer's pages load exactly what they would without the studio.
+ */
+const studioPages = (): Plugin => {
+  let outDir = 'dist';
+  let mode = 'production';
+  return {
+    name: 'studio-pages',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = path.resolve(config.root, config.build.outDir);
+      mode = config.mode;
+    },
+    closeBundle: async () => {
+      const { build } = await import('vite');
+      await build({
+        configFile: false,
+        root: import.meta.dirname,
+        mode,
+        base: './',
+        logLevel: 'warn',
+        plugins: [react(), cspMeta(), paletteCss(), plainStylesheets()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: 'es2022',
+          chunkSizeWarningLimit: 2000,
+          modulePreload: { polyfill: false },
+          rollupOptions: { input: { studio: 'studio.html', 'studio-preview': 'studio-preview.html' } },
+        },
+      });
+    },
+  };
+};
+
 export default defineConfig({
   plugins: [
+    studioPages(),
     react(),
     cspMeta(),
     openGraphAddress(),

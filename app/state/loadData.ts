@@ -5,13 +5,15 @@
 import { DataError } from '../data/fetchJson.ts';
 import { loadGeo } from '../geo/loadGeo.ts';
 import { checkRegions, loadStory, storyFromUrl, storyUrl } from '../story/loadStory.ts';
+import type { Story } from '../story/schema.ts';
 import { loadViews } from '../views/loadViews.ts';
 import { store } from './store.ts';
 
 const failureMessage = (what: string, error: unknown) =>
   error instanceof DataError ? `${what}: ${error.message}` : `${what} failed to load: ${String(error)}`;
 
-export async function loadData(): Promise<void> {
+/** `storyFrom`: the story from elsewhere than the URL's file (the studio's preview: its draft). */
+export async function loadData(storyFrom?: () => Promise<Story>): Promise<void> {
   const { setGeo, setStory, setViews, reportProblem } = store.getState();
   // Whose map: small, and the URL may ask for one, so it comes with the rest. Without it the
   // map is the explainer's own and the switch is not offered.
@@ -20,7 +22,7 @@ export async function loadData(): Promise<void> {
   );
   const url = new Promise<string>((resolve) => resolve(storyUrl(storyFromUrl())));
   // A story that cannot be used is reported as soon as that is known, not after the map's layers.
-  const story = url.then(loadStory).then(
+  const story = (storyFrom ? storyFrom() : url.then(loadStory)).then(
     (value) => value,
     (error: unknown) => {
       reportProblem(failureMessage('Article', error));
@@ -53,8 +55,8 @@ export async function loadData(): Promise<void> {
 let early: Promise<void> | null = null;
 
 /** Starts the fetches before React first renders, so they do not wait for it. */
-export function startLoadingData(): Promise<void> {
-  early ??= loadData();
+export function startLoadingData(storyFrom?: () => Promise<Story>): Promise<void> {
+  early ??= loadData(storyFrom);
   return early;
 }
 
