@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { checkStory } from '../app/story/schema.ts';
 import { TESTSET_DIR } from '../authoring/accuracy.ts';
@@ -166,6 +167,12 @@ test.describe('the studio', () => {
     await page.goto('studio.html');
     await page.locator('#article-text').fill(fs.readFileSync(articleFile, 'utf8'));
     await page.getByRole('button', { name: 'Find the regions' }).click();
+    // Beside the review, the map shows what the selected mark or passage concerns.
+    await mark(page, 'p2', 'Tskhinvali').click();
+    const beside = page.frameLocator('.studio__map iframe');
+    await expect(beside.locator('.map-area')).toHaveAttribute('data-highlighted', 'south-ossetia');
+    await mark(page, 'p6', 'Tbilisi').click();
+    await expect(beside.locator('.map-area')).toHaveAttribute('data-highlighted', 'georgia');
     await page.getByRole('tab', { name: 'Preview' }).click();
     const frame = page.frameLocator('iframe[title="Preview of the explainer"]');
     await expect(frame.locator('h1')).toContainText('Russia’s creeping occupation of Georgia continues');
@@ -230,4 +237,42 @@ test.describe('the studio', () => {
     }
     fs.rmSync(dir, { recursive: true });
   });
+
+  for (const theme of ['light', 'dark'] as const)
+    for (const width of [375, 1280])
+      test(`at ${width} px, ${theme}: axe finds nothing in the studio's steps (screenshots in test-results/studio/)`, async ({
+        page,
+      }) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme: theme });
+        await page.setViewportSize({ width, height: 900 });
+        const shoot = async (state: string) => {
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            state,
+          ).toEqual([]);
+          await page.screenshot({
+            path: `test-results/studio/${state}-${width}-${theme}.png`,
+            fullPage: state !== 'review',
+          });
+        };
+        await page.goto('studio.html');
+        await page.locator('#article-text').fill(asCopiedFromPage(fs.readFileSync(articleFile, 'utf8')));
+        await shoot('start');
+        await page.getByRole('button', { name: 'Find the regions' }).click();
+        await mark(page, 'p2', 'Tskhinvali').click();
+        await shoot('review');
+        await page.getByRole('tab', { name: 'Events' }).click();
+        await shoot('events');
+        await page.getByRole('tab', { name: 'Preview' }).click();
+        await expect(
+          page
+            .frameLocator('iframe[title="Preview of the explainer"]')
+            .locator('html[data-view-ready="true"]'),
+        ).toHaveCount(1);
+        await shoot('preview');
+      });
 });

@@ -166,6 +166,8 @@ function EventForm({
   const [date, setDate] = useState(initial?.date?.value ?? '');
   const [regions, setRegions] = useState<string[]>(initial?.regions ?? []);
   const [passage, setPassage] = useState(passages?.[1] ?? passages?.[0] ?? 'p0');
+  // An event being edited is checked as the editor types; a new one once it is tried.
+  const [tried, setTried] = useState(initial !== undefined);
   const limit = STORY_LIMITS.summaryCharacters;
   const problems = [
     summary.trim() === '' && 'The summary is empty.',
@@ -178,6 +180,7 @@ function EventForm({
       className="studio__event-form"
       onSubmit={(event) => {
         event.preventDefault();
+        setTried(true);
         if (problems.length) return;
         const edits: EventEdits = { summary: summary.trim(), regions };
         const newWhen = when.trim() === '' ? null : when.trim();
@@ -193,6 +196,7 @@ function EventForm({
           setWhen('');
           setDate('');
           setRegions([]);
+          setTried(false);
         }
       }}
     >
@@ -238,7 +242,7 @@ function EventForm({
           </label>
         ))}
       </fieldset>
-      {problems.length > 0 && (
+      {tried && problems.length > 0 && (
         <ul className="studio__invalid" aria-live="polite">
           {problems.map((p) => (
             <li key={p}>{p}</li>
@@ -246,7 +250,7 @@ function EventForm({
         </ul>
       )}
       <div className="studio__row">
-        <button type="submit" disabled={problems.length > 0}>
+        <button type="submit" disabled={tried && problems.length > 0}>
           {submit}
         </button>
         {onCancel && (

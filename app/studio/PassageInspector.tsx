@@ -16,6 +16,7 @@ import {
   removeImplicit,
   restoreMention,
 } from './draft.ts';
+import { PreviewFrame } from './PreviewFrame.tsx';
 import { regionName, type StudioData } from './studioData.ts';
 
 type Ready = Extract<StudioData, { ready: true }>;
@@ -104,6 +105,22 @@ export function PassageInspector({
       ) : (
         <p className="studio__hint">Select a mark in the passage to review it.</p>
       )}
+      <section aria-labelledby="map-heading" className="studio__map">
+        <h3 id="map-heading">On the map</h3>
+        <PreviewFrame
+          story={composed.story}
+          embed
+          theme={null}
+          hash={
+            mark && mark.kind !== 'rejected'
+              ? `#region=${mark.region}&passage=${passage.id}`
+              : `#story=${passage.id}`
+          }
+          width="100%"
+          height={460}
+          title={`The map for ${passage.id === 'p0' ? 'the title' : `passage ${passage.id.slice(1)}`}`}
+        />
+      </section>
       <MarkWords
         key={`${passage.id}|${selection.words ?? ''}`}
         data={data}

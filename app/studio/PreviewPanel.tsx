@@ -3,37 +3,16 @@
  * of a phone's, an article column's or a desktop's width, page or embed, light or dark. The
  * frame asks for the story when it starts and gets it again on every change.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Story } from '../story/schema.ts';
-import { previewMessage } from './previewProtocol.ts';
+import { PreviewFrame } from './PreviewFrame.tsx';
 
 const WIDTHS = [375, 700, 1000] as const;
 
 export function PreviewPanel({ story }: { story: Story | null }) {
-  const frame = useRef<HTMLIFrameElement>(null);
   const [width, setWidth] = useState<(typeof WIDTHS)[number]>(375);
   const [embed, setEmbed] = useState(true);
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
-  const latest = useRef(story);
-  latest.current = story;
-
-  useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.current?.contentWindow) return;
-      if (previewMessage(event, location.origin)?.studio === 'ready' && latest.current)
-        frame.current?.contentWindow?.postMessage(
-          { studio: 'story', story: latest.current },
-          location.origin,
-        );
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, []);
-  useEffect(() => {
-    if (story) frame.current?.contentWindow?.postMessage({ studio: 'story', story }, location.origin);
-  }, [story]);
-
-  const src = `studio-preview.html?${new URLSearchParams({ ...(embed ? { embed: '' } : {}), theme }).toString()}`;
   return (
     <div className="studio__preview">
       <h2>Preview</h2>
@@ -58,9 +37,23 @@ export function PreviewPanel({ story }: { story: Story | null }) {
           Dark
         </button>
       </fieldset>
-      <div className="studio__frame" data-width={width}>
-        <iframe ref={frame} key={src} src={src} title="Preview of the explainer" width={width} height={820} />
-      </div>
+      {/* Wider than the studio's column, it scrolls: by keyboard too. */}
+      <section
+        className="studio__frame"
+        data-width={width}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard.
+        tabIndex={0}
+        aria-label={`The explainer at ${width} px`}
+      >
+        <PreviewFrame
+          story={story}
+          embed={embed}
+          theme={theme}
+          width={width}
+          height={820}
+          title="Preview of the explainer"
+        />
+      </section>
     </div>
   );
 }

@@ -166,37 +166,39 @@ export function Studio() {
           </>
         )}
       </header>
-      <p className={`studio__status studio__status--${status?.kind ?? 'none'}`} role="status">
-        {status?.text}
-      </p>
-      {!data.ready ? (
-        <p className="studio__loading" role={data.problem ? 'alert' : undefined}>
-          {data.problem ?? 'Loading the map’s regions…'}
+      <main aria-label="The studio">
+        <p className={`studio__status studio__status--${status?.kind ?? 'none'}`} role="status">
+          {status?.text}
         </p>
-      ) : !saved || !composed ? (
-        <Start
-          data={data}
-          drafts={drafts}
-          onStart={(article) => start(newDraft(article, Date.now(), newId()))}
-          onOpened={opened}
-          onOpen={(s) => setSaved(s)}
-          onDelete={(id) =>
-            deleteDraft(id).then(
-              () => listDrafts().then(setDrafts),
-              (error: unknown) => setStatus({ kind: 'error', text: String(error) }),
-            )
-          }
-        />
-      ) : (
-        <Editor
-          data={data}
-          draft={saved.present}
-          composed={composed}
-          apply={apply}
-          tab={tab}
-          setTab={setTab}
-        />
-      )}
+        {!data.ready ? (
+          <p className="studio__loading" role={data.problem ? 'alert' : undefined}>
+            {data.problem ?? 'Loading the map’s regions…'}
+          </p>
+        ) : !saved || !composed ? (
+          <Start
+            data={data}
+            drafts={drafts}
+            onStart={(article) => start(newDraft(article, Date.now(), newId()))}
+            onOpened={opened}
+            onOpen={(s) => setSaved(s)}
+            onDelete={(id) =>
+              deleteDraft(id).then(
+                () => listDrafts().then(setDrafts),
+                (error: unknown) => setStatus({ kind: 'error', text: String(error) }),
+              )
+            }
+          />
+        ) : (
+          <Editor
+            data={data}
+            draft={saved.present}
+            composed={composed}
+            apply={apply}
+            tab={tab}
+            setTab={setTab}
+          />
+        )}
+      </main>
     </div>
   );
 }

@@ -65,6 +65,8 @@ export function nameFor(article: string): string {
   const slug = headline
     .toLowerCase()
     .normalize('NFKD')
+    // Letters keep their base, without accents: "Été" is "ete".
+    .replace(/\p{M}+/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
