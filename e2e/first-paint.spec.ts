@@ -123,6 +123,12 @@ function recordLayoutShifts(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/** The shifts `recordLayoutShifts` saw: their sum, and what moved, for the failure message. */
+async function layoutShift(page: Page): Promise<{ shift: number; moved: string }> {
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+  return { shift: shifts.reduce((sum, s) => sum + s.value, 0), moved: JSON.stringify(shifts, null, 1) };
+}
+
 for (const width of [375, 1280]) {
   test(`at ${width} px, scripts bring the built page to life: the same nodes, no layout shift, then it works`, async ({
     page,
@@ -149,12 +155,8 @@ for (const width of [375, 1280]) {
     expect(kept.count).toBe(1 + 1 + clickable.length + 1);
     expect(kept.connected, 'built nodes still in the page after hydration').toBe(kept.count);
     await page.waitForTimeout(500);
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
-    const shift = shifts.reduce((sum, s) => sum + s.value, 0);
-    expect(
-      shift,
-      `layout shift while the page came to life: ${JSON.stringify(shifts, null, 1)}`,
-    ).toBeLessThanOrEqual(0.01);
+    const { shift, moved } = await layoutShift(page);
+    expect(shift, `layout shift while the page came to life: ${moved}`).toBeLessThanOrEqual(0.01);
     // React owns the built buttons: a choice opens its panel.
     await page.getByRole('button', { name: 'Crimea', exact: true }).click();
     await expect(page.locator('#panel-title')).toHaveText('Crimea');
@@ -270,12 +272,12 @@ test.describe('a deep link at 375 px under 4× CPU', () => {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await openPage(page, `./${route}`);
       await page.waitForTimeout(500);
-      const { shift, openingSeen } = await page.evaluate(() => {
-        const w = window as unknown as { __shift: number; __openingSeen: boolean };
-        return { shift: w.__shift, openingSeen: w.__openingSeen };
-      });
+      const openingSeen = await page.evaluate(
+        () => (window as unknown as { __openingSeen: boolean }).__openingSeen,
+      );
       expect(openingSeen, 'the opening’s text was on screen before the route’s view').toBe(false);
-      expect(shift, 'layout shift').toBeLessThanOrEqual(0.01);
+      const { shift, moved } = await layoutShift(page);
+      expect(shift, `layout shift: ${moved}`).toBeLessThanOrEqual(0.01);
       await expect(page.locator('.panel[data-panel="intro"]')).toHaveCount(0);
     });
   }
