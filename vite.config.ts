@@ -196,6 +196,16 @@ const studioPages = (): Plugin => {
       mode = config.mode;
     },
     closeBundle: async () => {
+      // The explainer's files, for the studio's "Download the explainer" (app/studio/bundle.ts).
+      const files = fs
+        .readdirSync(outDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) =>
+          path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+        )
+        .filter((file) => !file.startsWith('studio'))
+        .sort();
+      fs.writeFileSync(path.join(outDir, 'studio-files.json'), `${JSON.stringify(files, null, 1)}\n`);
       const { build } = await import('vite');
       await build({
         configFile: false,

@@ -9,12 +9,11 @@
  * In each: the frame's height follows the content (within 2 px, as far as the host lets it),
  * regions and story mode work, the embed never moves the host page, and nothing is logged.
  */
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { expect, type Recorded, test } from './fixtures.ts';
 import { openHost, PYM } from './host.ts';
+import { serveFolder } from './staticServer.ts';
 
 /** A secret as WordPress writes it (ten letters and digits). */
 const SECRET = 'Ab12Cd34Ef';
@@ -241,37 +240,7 @@ test('host gallery, WordPress: a message without the frame’s secret sizes noth
 });
 
 /** dist/ served as a host that sends no Access-Control-Allow-Origin (S3 or nginx as they come). */
-async function serveWithoutCors(): Promise<{ url: string; close: () => Promise<void> }> {
-  const dist = path.join(import.meta.dirname, '..', 'dist');
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-  };
-  const server = http.createServer((request, response) => {
-    const file = path.join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
+const serveWithoutCors = () => serveFolder(path.join(import.meta.dirname, '..', 'dist'));
 
 test('sandboxed by a host whose files refuse other origins, the embed keeps its built view and says why nothing answers', async ({
   page,

@@ -11,10 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { checkStory } from '../app/story/schema.ts';
 import { TESTSET_DIR } from '../authoring/accuracy.ts';
 import { readRegionIds } from '../authoring/files.ts';
 import { expect, test } from './fixtures.ts';
+import { serveFolder } from './staticServer.ts';
 
 const ARTICLE = 'agenda-tskhinvali-creeping-occupation';
 const articleFile = path.join(TESTSET_DIR, `${ARTICLE}.txt`);
@@ -50,6 +52,7 @@ test.describe('the studio', () => {
 
   test('an article pasted from a web page becomes an explainer: review, reload, undo, export', async ({
     page,
+    recorded,
   }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -158,6 +161,48 @@ test.describe('the studio', () => {
       fs.readFileSync(storyFile, 'utf8'),
     );
     await expect(page.locator('#snippet')).toHaveValue(/embed\.html\?story=/);
+
+    // The whole explainer, with this story as its default, served as static files by another host.
+    const zip = await download(page, /^Download the explainer/, out);
+    const site = path.join(out, 'site');
+    for (const [file, bytes] of Object.entries(unzipSync(fs.readFileSync(zip)))) {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), bytes);
+    }
+    expect(fs.readFileSync(path.join(site, 'content/article.json'), 'utf8')).toBe(
+      fs.readFileSync(storyFile, 'utf8'),
+    );
+    for (const other of ['studio.html', 'map.png', 'oembed/article.json'])
+      expect(fs.existsSync(path.join(site, other)), `${other} is not in the package`).toBe(false);
+    // Served under the policy the package's own _headers file gives.
+    const policy = /Content-Security-Policy: (.+)/.exec(
+      fs.readFileSync(path.join(site, '_headers'), 'utf8'),
+    )?.[1];
+    expect(policy).toContain("default-src 'self'");
+    const host = await serveFolder(site, { 'Content-Security-Policy': policy ?? '' });
+    try {
+      recorded.allowOrigins.push(host.url);
+      const reader = await page.context().newPage();
+      const requests: string[] = [];
+      reader.on('request', (r) => requests.push(r.url()));
+      reader.on('console', (m) => m.type() === 'error' && recorded.consoleErrors.push(`reader: ${m.text()}`));
+      reader.on('pageerror', (e) => recorded.consoleErrors.push(`reader: ${e.message}`));
+      await reader.goto(host.url);
+      const title = 'Breakaway Tskhinvali: Russia’s creeping occupation of Georgia continues';
+      await expect(reader).toHaveTitle(`${title}: map explainer`);
+      // The first view is this story's, built in: the page comes to life on it, not afresh.
+      await expect(reader.locator('#root[data-built] h1')).toContainText(title);
+      await expect(reader.locator('html')).toHaveAttribute('data-view-ready', 'true');
+      await expect(reader.locator('#root[data-built] h1')).toContainText(title);
+      await reader.getByRole('button', { name: 'South Ossetia', exact: true }).click();
+      await expect(reader.locator('#panel-title')).toHaveText('South Ossetia');
+      await reader.getByRole('button', { name: 'Story', exact: true }).click();
+      await expect(reader.locator('.explainer--story')).toBeVisible();
+      expect(requests.filter((u) => !u.startsWith(host.url) && !/^(data|blob):/.test(u))).toEqual([]);
+      await reader.close();
+    } finally {
+      await host.close();
+    }
   });
 
   test('the preview is the explainer readers get, showing the draft and following its changes', async ({

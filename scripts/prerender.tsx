@@ -11,39 +11,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderToString } from 'react-dom/server';
 import * as v from 'valibot';
-import { renderingPage } from '../app/built.tsx';
 import { fingerprintOf } from '../app/data/fingerprint.ts';
-import { Explainer } from '../app/Explainer.tsx';
+import { withFirstView } from '../app/firstView.tsx';
 import { store } from '../app/state/store.ts';
 import type { Story } from '../app/story/schema.ts';
 import { viewsSchema } from '../app/views/schema.ts';
 import { readGeo } from '../geo/published.ts';
 import { readStoryFile } from './mapImage.tsx';
 
-/** Where each built page's first view goes. */
-const ROOT = '<div id="root"></div>';
-
 export const BUILT_PAGES = [
   { file: 'index.html', embed: false },
   { file: 'embed.html', embed: true },
 ] as const;
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The article verbatim, passage by passage, for whoever reads the page without scripts. */
-export function articleText(story: Story): string {
-  const [headline, ...body] = story.passages;
-  const paragraphs = body.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n');
-  return [
-    '<article class="static-article" aria-labelledby="static-article-title">',
-    `<h2 id="static-article-title">The article: ${escapeHtml(headline?.text ?? story.title)}</h2>`,
-    paragraphs,
-    '</article>',
-  ].join('\n');
-}
 
 /** Fills the one store as the browser's load does, from the files the build is about to serve. */
 function loadPublished(dist: string): Story {
@@ -58,21 +38,6 @@ function loadPublished(dist: string): Story {
   setStory(story);
   setViews(views);
   return story;
-}
-
-/** One page's HTML with its first view in #root and the article after it. */
-export function withFirstView(html: string, embed: boolean, story: Story, builtFrom: string): string {
-  if (!html.includes(ROOT)) throw new Error(`the page has no empty ${ROOT} to render into`);
-  renderingPage({ embed });
-  try {
-    const view = renderToString(<Explainer />);
-    return html.replace(
-      ROOT,
-      () => `<div id="root" data-built="${builtFrom}">${view}</div>\n${articleText(story)}`,
-    );
-  } finally {
-    renderingPage(null);
-  }
 }
 
 const BOOT = '<script src="./boot.js"></script>';

@@ -9,8 +9,8 @@ import { serialiseStory } from '../../authoring/serialise.ts';
 import { embedSnippet } from '../embed/snippet.ts';
 import { type Composed, type Draft, overridesFileName, storyFileName } from './draft.ts';
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -23,6 +23,7 @@ function download(name: string, text: string, type: string): void {
 export function ExportPanel({ draft, composed }: { draft: Draft; composed: Composed }) {
   const storyName = storyFileName(draft).replace(/\.json$/, '');
   const [address, setAddress] = useState(() => new URL('./', location.href).href);
+  const [packing, setPacking] = useState<string | null>(null);
   let page: string | null = null;
   try {
     const url = new URL(address);
@@ -78,6 +79,31 @@ export function ExportPanel({ draft, composed }: { draft: Draft; composed: Compo
           <span>as pasted</span>
         </li>
       </ul>
+      <h3>The explainer, ready to upload</h3>
+      <p>
+        <button
+          type="button"
+          disabled={!composed.story || packing === 'Packing…'}
+          onClick={async () => {
+            if (!composed.story) return;
+            setPacking('Packing…');
+            try {
+              const { packExplainer } = await import('./packExplainer.ts');
+              const zip = await packExplainer(composed.story);
+              download(`${storyName}-explainer.zip`, zip as Uint8Array<ArrayBuffer>, 'application/zip');
+              setPacking(`Packed: ${(zip.length / 1_000_000).toFixed(1)} MB.`);
+            } catch (error) {
+              setPacking(`Not packed: ${(error as Error).message}`);
+            }
+          }}
+        >
+          Download the explainer (zip)
+        </button>
+        <span className="studio__hint" role="status">
+          {packing ??
+            ' The whole explainer with this story as its default: unzip it and upload the folder to any static host.'}
+        </span>
+      </p>
       <h3>Embed it</h3>
       <label>
         Where the explainer is published{' '}

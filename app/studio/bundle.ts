@@ -1,0 +1,79 @@
+/**
+ * The explainer, ready to upload, with the draft's story as its default: every file of the
+ * built explainer (the build lists them in `studio-files.json`), fetched from this origin, with
+ * the story as `content/article.json`, both pages' first view rendered again for it in the
+ * browser (the same `withFirstView` the build runs) and their title and description its own.
+ * The card image, its social tags and the oEmbed files describe the story the app was built
+ * with, so they are left out rather than shown with another story's title.
+ */
+import { zipSync } from 'fflate';
+import { serialiseStory } from '../../authoring/serialise.ts';
+import { FIRST_VIEW_FILES, fingerprintOf } from '../data/fingerprint.ts';
+import type { Story } from '../story/schema.ts';
+
+/** The built explainer's files the package leaves out, and why (see above). */
+const LEFT_OUT = [/^oembed\//, /^map\.(png|svg)$/, /^studio/];
+
+export const STORY_FILE = 'content/article.json';
+const PAGES = [
+  { file: 'index.html', embed: false },
+  { file: 'embed.html', embed: true },
+] as const;
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A built page's head for another story: its title and description, without the other story's card and oEmbed. */
+export function retitled(html: string, story: Story): string {
+  const title = escapeAttribute(`${story.title}: map explainer`);
+  const description = escapeAttribute(
+    `Map explainer for the article “${story.title}”: click a region to read what it says about it.`,
+  );
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*(")/, `$1${description}$2`)
+    .replace(/(<meta property="og:title" content=")[^"]*(")/, `$1${title}$2`)
+    .replace(/\s*<meta (property="og:image[^"]*"|name="twitter:card"|property="og:url")[^>]*>/g, '')
+    .replace(/\s*<link rel="alternate" type="application\/json\+oembed"[^>]*>/g, '');
+}
+
+export interface PackInput {
+  story: Story;
+  /** The built explainer's files, as the build listed them. */
+  files: readonly string[];
+  read: (file: string) => Promise<Uint8Array>;
+  /** Renders a page's first view for the story, into a page without one (app/firstView.tsx). */
+  render: (page: string, embed: boolean, builtFrom: string) => string;
+  /** Takes a built page's first view out (app/firstView.tsx). */
+  unbuild: (page: string) => string;
+}
+
+/** The zip's files, by path. */
+export async function packFiles({
+  story,
+  files,
+  read,
+  render,
+  unbuild,
+}: PackInput): Promise<Record<string, Uint8Array>> {
+  const kept = files.filter((f) => !LEFT_OUT.some((pattern) => pattern.test(f)));
+  const contents = await Promise.all(kept.map(async (file) => [file, await read(file)] as const));
+  const out: Record<string, Uint8Array> = Object.fromEntries(contents);
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  out[STORY_FILE] = encoder.encode(serialiseStory(story));
+  const text = (file: string) => {
+    const bytes = out[file];
+    if (!bytes) throw new Error(`the built explainer has no ${file}`);
+    return decoder.decode(bytes);
+  };
+  const builtFrom = fingerprintOf(text);
+  for (const { file, embed } of PAGES)
+    out[file] = encoder.encode(retitled(render(unbuild(text(file)), embed, builtFrom), story));
+  for (const file of FIRST_VIEW_FILES) if (!out[file]) throw new Error(`the built explainer has no ${file}`);
+  return out;
+}
+
+export async function explainerZip(input: PackInput): Promise<Uint8Array> {
+  return zipSync(await packFiles(input), { level: 6 });
+}
