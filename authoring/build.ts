@@ -53,7 +53,10 @@ export function defaultOutFor(articleFile: string): string {
 
 function write(articleFile: string, outFile: string): void {
   const story = composeFile(articleFile);
-  const { dropped } = splitArticle(readArticle(articleFile));
+  const { dropped } = splitArticle(
+    readArticle(articleFile),
+    readOverrides(overridesFileFor(articleFile)).keptLines,
+  );
   const gazetteer = readGazetteer();
   const rejected = story.passages.flatMap((p) => {
     const found: Rejected[] = [];

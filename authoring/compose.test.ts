@@ -64,6 +64,18 @@ describe('composing a story', () => {
     ).toThrow(/passage p0 has no “Kerch”/);
   });
 
+  it('keeps as a passage a line the editor says is the article’s, though a furniture rule matches it', () => {
+    const article = 'Crimea today\nPhoto: Russia in Crimea\nMoscow said so.\nCOMMENTS\nGreat piece';
+    expect(compose(article).passages.map((p) => p.text)).toEqual(['Crimea today', 'Moscow said so.']);
+    const kept = compose(article, { ...NO_OVERRIDES, keptLines: ['Photo: Russia in Crimea', 'COMMENTS'] });
+    // The end of the article stays its end.
+    expect(kept.passages.map((p) => p.text)).toEqual([
+      'Crimea today',
+      'Photo: Russia in Crimea',
+      'Moscow said so.',
+    ]);
+  });
+
   it('adds the editor’s implicit references to their passage', () => {
     const story = compose('Crimea\n\nthe peninsula', {
       ...NO_OVERRIDES,

@@ -25,7 +25,7 @@ interface ComposeInput {
 }
 
 export function composeStory({ article, source, gazetteer, overrides, regionIds }: ComposeInput): Story {
-  const passages = splitPassages(article).map(({ id, text }) => {
+  const passages = splitPassages(article, overrides.keptLines).map(({ id, text }) => {
     const rejected = overrides.rejectedMentions.filter((r) => r.passage === id);
     const found = findMentions(text, gazetteer).filter(
       (m) => !rejected.some((r) => r.region === m.region && r.text === m.text),

@@ -40,6 +40,8 @@ export const overridesSchema = v.object({
       url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'expected an http(s) address'))),
     }),
   ),
+  /** Lines a furniture rule would drop that are the article's text (by their trimmed words). */
+  keptLines: listOf(text),
   /** Relative times ("on Tuesday") and the dates they mean, shown beside the words. */
   dates: listOf(v.object({ passage: passageId, quote: text, date: dateSchema })),
 });
@@ -54,4 +56,5 @@ export const NO_OVERRIDES: Overrides = {
   acceptedEvents: [],
   rejectedEvents: [],
   dates: [],
+  keptLines: [],
 };

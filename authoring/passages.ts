@@ -51,7 +51,14 @@ export function headlineProblem(text: string): string | null {
   return null;
 }
 
-export function splitArticle(article: string): { passages: RawPassage[]; dropped: DroppedLine[] } {
+/**
+ * `kept`: lines an editor keeps although a furniture rule matches them (a paragraph that reads
+ * like a caption), by their trimmed text; the end-of-article rule still ends the article.
+ */
+export function splitArticle(
+  article: string,
+  kept: readonly string[] = [],
+): { passages: RawPassage[]; dropped: DroppedLine[] } {
   const lines = article.replace(/\r\n?/g, '\n').split('\n');
   const dropped: DroppedLine[] = [];
   const end = lines.findIndex((line) => ruleFor(endOfArticle, line) !== null);
@@ -77,7 +84,7 @@ export function splitArticle(article: string): { passages: RawPassage[]; dropped
     }
   });
   const paragraphs = blocks.flatMap((block) => {
-    const furniture = block.map(({ text }) => ruleFor(dropLine, text));
+    const furniture = block.map(({ text }) => (kept.includes(text.trim()) ? null : ruleFor(dropLine, text)));
     if (furniture.every((rule) => rule === null)) {
       return block.length
         ? [
@@ -102,6 +109,6 @@ export function splitArticle(article: string): { passages: RawPassage[]; dropped
   return { passages: paragraphs.map((text, i) => ({ id: `p${i}`, text })), dropped };
 }
 
-export function splitPassages(article: string): RawPassage[] {
-  return splitArticle(article).passages;
+export function splitPassages(article: string, kept: readonly string[] = []): RawPassage[] {
+  return splitArticle(article, kept).passages;
 }

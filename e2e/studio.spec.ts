@@ -319,5 +319,9 @@ test.describe('the studio', () => {
             .locator('html[data-view-ready="true"]'),
         ).toHaveCount(1);
         await shoot('preview');
+        await page.getByRole('tab', { name: 'Publication' }).click();
+        await shoot('publication');
+        await page.getByRole('tab', { name: 'Export' }).click();
+        await shoot('export');
       });
 });

@@ -7,7 +7,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Overrides } from '../../authoring/overrides.ts';
 import { splitArticle } from '../../authoring/passages.ts';
-import { type Composed, rejectMention, restoreMention } from './draft.ts';
+import { type Composed, keepLine, rejectMention, restoreMention } from './draft.ts';
 import type { StudioData } from './studioData.ts';
 
 export interface Selection {
@@ -101,8 +101,8 @@ export function ArticleReview({
   const passages = useMemo(
     () =>
       composed.story?.passages ??
-      splitArticle(article).passages.map((p) => ({ ...p, mentions: [], implicit: [] })),
-    [composed, article],
+      splitArticle(article, overrides.keptLines).passages.map((p) => ({ ...p, mentions: [], implicit: [] })),
+    [composed, article, overrides.keptLines],
   );
   const colour = (region: string) => data.regions.find((r) => r.id === region)?.colour ?? 'none';
   const name = (region: string) => data.regions.find((r) => r.id === region)?.name ?? region;
@@ -218,13 +218,17 @@ export function ArticleReview({
         <section className="studio__dropped" aria-labelledby="dropped-heading">
           <h3 id="dropped-heading">Lines not in the story ({composed.dropped.length})</h3>
           <p className="studio__hint">
-            Set aside as page furniture, each by its rule. To keep one, paste the article again with it on a
-            line of its own.
+            Set aside as page furniture, each by its rule. Keep one that is the article’s text.
           </p>
           <ul>
             {composed.dropped.map((d) => (
               <li key={d.line}>
-                <span>line {d.line}</span> “{d.text}” <em>({d.rule})</em>
+                <span>line {d.line}</span> “{d.text}” <em>({d.rule})</em>{' '}
+                {!d.rule.startsWith('end of article') && (
+                  <button type="button" className="studio__quiet" onClick={() => apply(keepLine(d.text))}>
+                    Keep it
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import {
   changeRegion,
   composeDraft,
   edit,
+  keepLine,
   nameFor,
   newDraft,
   rejectEvent,
@@ -107,6 +108,21 @@ describe('a draft in the studio', () => {
       )(own).events.map((e) => e.id),
     ).toEqual(['kerch-bridge-opens', 'kerch-bridge-opens-2']);
     expect(rejectEvent('kerch-bridge-opens')(own)).toEqual(draft.overrides);
+  });
+
+  it('keeps a line a furniture rule dropped, as a passage of its own, and lists it no longer', () => {
+    const pasted = 'Crimea today\nPhoto: the bridge at Kerch\nMoscow said so.';
+    const d = newDraft(pasted, 1, 'd2');
+    const before = composeDraft(d, gazetteer, regionIds);
+    expect(before.dropped.map((x) => x.text)).toEqual(['Photo: the bridge at Kerch']);
+    expect(before.story?.passages).toHaveLength(2);
+    const kept = composeDraft(edit(d, keepLine('Photo: the bridge at Kerch'), 2), gazetteer, regionIds);
+    expect(kept.dropped).toEqual([]);
+    expect(kept.story?.passages.map((p) => p.text)).toEqual([
+      'Crimea today',
+      'Photo: the bridge at Kerch',
+      'Moscow said so.',
+    ]);
   });
 
   it('sets and removes the publication', () => {

@@ -32,7 +32,7 @@ export interface Composed {
 }
 
 export function composeDraft(draft: Draft, gazetteer: Gazetteer, regionIds: readonly string[]): Composed {
-  const { passages, dropped } = splitArticle(draft.article);
+  const { passages, dropped } = splitArticle(draft.article, draft.overrides.keptLines);
   const notTaken: Composed['notTaken'] = [];
   const setAside: Composed['setAside'] = [];
   for (const p of passages) {
@@ -218,6 +218,12 @@ export const setPublication =
     const { publication: _, ...rest } = o;
     return publication ? { ...rest, publication } : rest;
   };
+
+/** A line a furniture rule dropped is the article's own text after all: a passage again. */
+export const keepLine =
+  (text: string): Edit =>
+  (o) =>
+    o.keptLines.includes(text) ? o : { ...o, keptLines: [...o.keptLines, text] };
 
 /** The draft's overrides file as `npm run content` reads it (NAME.overrides.json). */
 export function overridesFileName(draft: Draft): string {
