@@ -218,6 +218,8 @@ const studioPages = (): Plugin => {
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
+          // Apart from the explainer's assets/: nothing of the studio is counted, listed or packed with them.
+          assetsDir: 'studio-assets',
           target: 'es2022',
           chunkSizeWarningLimit: 2000,
           modulePreload: { polyfill: false },
