@@ -89,7 +89,7 @@ export function ExportPanel({ draft, composed }: { draft: Draft; composed: Compo
             setPacking('Packing…');
             try {
               const { packExplainer } = await import('./packExplainer.ts');
-              const zip = await packExplainer(composed.story);
+              const zip = await packExplainer(composed.story, storyName);
               download(`${storyName}-explainer.zip`, zip as Uint8Array<ArrayBuffer>, 'application/zip');
               setPacking(`Packed: ${(zip.length / 1_000_000).toFixed(1)} MB.`);
             } catch (error) {

@@ -44,12 +44,13 @@ const render = (page: string, embed: boolean, builtFrom: string) =>
 
 describe('the explainer packed with a draft’s story', () => {
   it('holds the story as the default, both pages built for it, and not the other story’s card, oEmbed or the studio', async () => {
-    const out = await packFiles({ story, files, read, render, unbuild: withoutFirstView });
+    const out = await packFiles({ story, name: 'bridge', files, read, render, unbuild: withoutFirstView });
     const text = (file: string) => new TextDecoder().decode(out[file]);
     expect(Object.keys(out).sort()).toEqual(
-      [...FIRST_VIEW_FILES, 'boot.js', 'embed.html', 'index.html'].sort(),
+      [...FIRST_VIEW_FILES, 'content/bridge.json', 'boot.js', 'embed.html', 'index.html'].sort(),
     );
     expect(text(STORY_FILE)).toBe(serialiseStory(story));
+    expect(text('content/bridge.json')).toBe(serialiseStory(story));
     // The fingerprint is the packed files': the page hydrates its built view instead of rendering afresh.
     const builtFrom = fingerprintOf(text);
     for (const [file, kind] of [
@@ -66,9 +67,9 @@ describe('the explainer packed with a draft’s story', () => {
   });
 
   it('is a zip of those files', async () => {
-    const zip = await explainerZip({ story, files, read, render, unbuild: withoutFirstView });
+    const zip = await explainerZip({ story, name: 'bridge', files, read, render, unbuild: withoutFirstView });
     expect(Object.keys(unzipSync(zip)).sort()).toEqual(
-      [...FIRST_VIEW_FILES, 'boot.js', 'embed.html', 'index.html'].sort(),
+      [...FIRST_VIEW_FILES, 'content/bridge.json', 'boot.js', 'embed.html', 'index.html'].sort(),
     );
   });
 
@@ -76,6 +77,7 @@ describe('the explainer packed with a draft’s story', () => {
     await expect(
       packFiles({
         story,
+        name: 'bridge',
         files: files.filter((f) => f !== 'data/views.json'),
         read,
         render,

@@ -39,6 +39,8 @@ export function retitled(html: string, story: Story): string {
 
 export interface PackInput {
   story: Story;
+  /** The story's own name (NAME.json): the package serves it under it too, so `?story=NAME` works there as well. */
+  name: string;
   /** The built explainer's files, as the build listed them. */
   files: readonly string[];
   read: (file: string) => Promise<Uint8Array>;
@@ -51,6 +53,7 @@ export interface PackInput {
 /** The zip's files, by path. */
 export async function packFiles({
   story,
+  name,
   files,
   read,
   render,
@@ -62,6 +65,7 @@ export async function packFiles({
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   out[STORY_FILE] = encoder.encode(serialiseStory(story));
+  out[`content/${name}.json`] = out[STORY_FILE];
   const text = (file: string) => {
     const bytes = out[file];
     if (!bytes) throw new Error(`the built explainer has no ${file}`);

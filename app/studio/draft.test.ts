@@ -33,6 +33,11 @@ describe('a draft in the studio', () => {
     expect(draft.name).toBe('crimea-and-kerch-today.txt');
     expect(nameFor('  \n')).toBe('article.txt');
     expect(nameFor('Ça va? Été 2024!')).toBe('ca-va-ete-2024.txt');
+    // Long headlines are cut between words.
+    expect(nameFor('Breakaway Tskhinvali: Russia’s creeping occupation of Georgia continues')).toBe(
+      'breakaway-tskhinvali-russia-s-creeping.txt',
+    );
+    expect(nameFor('x'.repeat(80))).toBe(`${'x'.repeat(48)}.txt`);
     const composed = compose();
     expect(composed.problem).toBeNull();
     expect(composed.story?.source).toBe('crimea-and-kerch-today.txt');

@@ -68,10 +68,11 @@ export function nameFor(article: string): string {
     // Letters keep their base, without accents: "Été" is "ete".
     .replace(/\p{M}+/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return `${slug || 'article'}.txt`;
+    .replace(/^-+|-+$/g, '');
+  // At most 48 characters, cut between words.
+  const head = slug.slice(0, 49);
+  const cut = slug.length <= 48 ? slug : head.includes('-') ? head.replace(/-[^-]*$/, '') : slug.slice(0, 48);
+  return `${cut || 'article'}.txt`;
 }
 
 export function newDraft(

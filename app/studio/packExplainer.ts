@@ -16,7 +16,7 @@ async function bytesOf(file: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function packExplainer(story: Story): Promise<Uint8Array> {
+export async function packExplainer(story: Story, name: string): Promise<Uint8Array> {
   const listing = await fetch('studio-files.json');
   if (!listing.ok)
     throw new Error('the built explainer’s list of files (studio-files.json) is missing: run npm run build');
@@ -28,6 +28,7 @@ export async function packExplainer(story: Story): Promise<Uint8Array> {
   setStory(story);
   return explainerZip({
     story,
+    name,
     files,
     read: bytesOf,
     render: (page, embed, builtFrom) => withFirstView(page, embed, story, builtFrom),
