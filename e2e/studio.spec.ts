@@ -172,7 +172,17 @@ test.describe('the studio', () => {
     expect(fs.readFileSync(path.join(site, 'content/article.json'), 'utf8')).toBe(
       fs.readFileSync(storyFile, 'utf8'),
     );
-    for (const other of ['studio.html', 'map.png', 'oembed/article.json'])
+    // And under its own name, so the snippet's ?story=NAME works from the package too.
+    expect(fs.readFileSync(path.join(site, 'content', path.basename(storyFile)), 'utf8')).toBe(
+      fs.readFileSync(storyFile, 'utf8'),
+    );
+    for (const other of [
+      'studio.html',
+      'studio-files.json',
+      'studio-assets',
+      'map.png',
+      'oembed/article.json',
+    ])
       expect(fs.existsSync(path.join(site, other)), `${other} is not in the package`).toBe(false);
     // Served under the policy the package's own _headers file gives.
     const policy = /Content-Security-Policy: (.+)/.exec(
