@@ -4,6 +4,7 @@
  * the names the tool set aside in it with the rule that did so (each can be taken).
  */
 import { useEffect, useId, useState } from 'react';
+import { withEditorMentions } from '../../authoring/mentions.ts';
 import type { Overrides } from '../../authoring/overrides.ts';
 import { marksOf, type Selection } from './ArticleReview.tsx';
 import {
@@ -21,10 +22,9 @@ import { regionName, type StudioData } from './studioData.ts';
 
 type Ready = Extract<StudioData, { ready: true }>;
 
-const wholeWords = (text: string, words: string) => {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
-};
+/** Whether the engine would find these words as a mention in the passage (its own whole-word rule). */
+const wholeWords = (text: string, words: string) =>
+  withEditorMentions(text, [], [{ region: '', text: words }]).missing.length === 0;
 
 export function PassageInspector({
   data,
