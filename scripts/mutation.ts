@@ -1,14 +1,34 @@
 /**
- * `npm run mutation`: runs StrykerJS (stryker.config.json) over the pure modules, then prints
- * the score per module and, last, one line: `mutation score: NN.N% (killed K of N)`.
+ * `npm run mutation`: runs StrykerJS (stryker.config.json) over every module that
+ * scripts/mutationScope.ts names, one module at a time (a run that instruments all of them at
+ * once is about ten times slower: every test then runs against the instrumented whole), and
+ * writes what it measured where it is read:
+ * - `docs/mutation.md`: each module's score, the source it was measured on (a hash of the
+ *   file) and the commit, and every surviving mutant;
+ * - the README's table (between its markers): each folder's score and the overall one.
+ * Both are written from the same rows, so they cannot disagree, and `mutationScope.test.ts`
+ * fails CI when a module is missing from them or was changed after it was measured.
+ *
+ *   npm run mutation                   every module
+ *   npm run mutation -- --stale        only modules that are new or changed since measured
+ *   npm run mutation -- app/state      only the modules under a folder (or one file)
+ *   npm run mutation -- --report-only  rewrite the table and page from docs/mutation.md
+ *
+ * A partial run replaces the rows of the modules it ran and keeps the others. The last line
+ * printed is `mutation score: NN.N% (killed K of N)` over every module measured.
  * Killed and timed-out mutants count as detected; mutants no test reaches count as survivors.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { mutatedModules, ROOT } from './mutationScope.ts';
 
-const ROOT = path.join(import.meta.dirname, '..');
-const REPORT = path.join(ROOT, 'reports', 'mutation', 'mutation.json');
+export const DETAIL = path.join(ROOT, 'docs', 'mutation.md');
+const README = path.join(ROOT, 'README.md');
+const SHARDS = path.join(ROOT, 'reports', 'mutation', 'modules');
+export const TABLE_START = '<!-- mutation table: written by npm run mutation -->';
+export const TABLE_END = '<!-- end of mutation table -->';
 
 interface Mutant {
   status: string;
@@ -20,48 +40,233 @@ interface Report {
   files: Record<string, { mutants: Mutant[] }>;
 }
 
+/** One module's measurement. */
+export interface Row {
+  module: string;
+  killed: number;
+  total: number;
+  /** The first 8 hex digits of the SHA-256 of the module's source when it was measured. */
+  source: string;
+  date: string;
+  commit: string;
+  survivors: string[];
+}
+
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 
-export function scores(report: Report) {
-  const modules = new Map<string, { killed: number; total: number; survivors: string[] }>();
-  for (const [file, { mutants }] of Object.entries(report.files)) {
-    const module = path.dirname(file);
-    const entry = modules.get(module) ?? { killed: 0, total: 0, survivors: [] };
+export function sourceHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+/** Killed of counted mutants, and the survivors, of one module's Stryker report. */
+export function tally(report: Report): Pick<Row, 'killed' | 'total' | 'survivors'> {
+  let killed = 0;
+  let total = 0;
+  const survivors: string[] = [];
+  for (const { mutants } of Object.values(report.files)) {
     for (const m of mutants) {
       if (!COUNTED.has(m.status)) continue;
-      entry.total++;
-      if (DETECTED.has(m.status)) entry.killed++;
-      else
-        entry.survivors.push(
-          `${file}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`,
-        );
+      total++;
+      if (DETECTED.has(m.status)) killed++;
+      else {
+        const replacement = m.replacement ? `: \`${m.replacement.replace(/\s+/g, ' ').slice(0, 70)}\`` : '';
+        const reach = m.status === 'NoCoverage' ? ' (no test reaches it)' : '';
+        survivors.push(`line ${m.location.start.line}, ${m.mutatorName}${replacement}${reach}`);
+      }
     }
-    modules.set(module, entry);
   }
-  return modules;
+  survivors.sort((a, b) => lineOf(a) - lineOf(b));
+  return { killed, total, survivors };
+}
+
+const lineOf = (survivor: string) => Number(/^line (\d+)/.exec(survivor)?.[1] ?? 0);
+
+export function percent(killed: number, total: number): string {
+  return total === 0 ? '–' : `${((100 * killed) / total).toFixed(1)}%`;
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** docs/mutation.md: every module's row, then every survivor. */
+export function detailPage(rows: Row[]): string {
+  const sorted = [...rows].sort((a, b) => a.module.localeCompare(b.module));
+  const lines = [
+    '# Mutation testing: every module',
+    '',
+    'Written by `npm run mutation` (see the README, "Tests that can fail"); do not edit by hand.',
+    '`source` is the first 8 hex digits of the SHA-256 of the module as measured: the unit tests',
+    '(`scripts/mutationScope.test.ts`) fail when a module differs from it, so a score here is',
+    "always the score of today's code.",
+    '',
+    '| module | score | killed | mutants | source | measured |',
+    '|---|---|---|---|---|---|',
+    ...sorted.map(
+      (r) =>
+        `| \`${r.module}\` | ${percent(r.killed, r.total)} | ${r.killed} | ${r.total} | \`${r.source}\` | ${r.date} at \`${r.commit}\` |`,
+    ),
+    '',
+    '## Surviving mutants',
+    '',
+  ];
+  const withSurvivors = sorted.filter((r) => r.survivors.length > 0);
+  if (withSurvivors.length === 0) lines.push('None.', '');
+  for (const r of withSurvivors) {
+    lines.push(`### \`${r.module}\``, '', ...r.survivors.map((s) => `- ${s}`), '');
+  }
+  return lines.join('\n');
+}
+
+/** The rows docs/mutation.md holds (the inverse of detailPage). */
+export function readDetail(text: string): Row[] {
+  const rows = new Map<string, Row>();
+  const row = /^\| `([^`]+)` \| [^|]+ \| (\d+) \| (\d+) \| `([0-9a-f]{8})` \| (\S+) at `([^`]+)` \|$/;
+  let section: Row | undefined;
+  for (const line of text.split('\n')) {
+    const m = row.exec(line);
+    if (m) {
+      const [, module, killed, total, source, date, commit] = m;
+      rows.set(module, { module, killed: +killed, total: +total, source, date, commit, survivors: [] });
+      continue;
+    }
+    const heading = /^### `([^`]+)`$/.exec(line);
+    if (heading) section = rows.get(heading[1]);
+    else if (section && line.startsWith('- ')) section.survivors.push(line.slice(2));
+  }
+  return [...rows.values()];
+}
+
+const folderOf = (module: string) => path.posix.dirname(module);
+
+/** The README's table: each folder, its weakest module, and all. */
+export function readmeTable(rows: Row[], scope: string[]): string {
+  const measured = new Set(rows.map((r) => r.module));
+  const unmeasured = scope.filter((m) => !measured.has(m));
+  const folders = new Map<string, Row[]>();
+  for (const r of [...rows].sort((a, b) => a.module.localeCompare(b.module))) {
+    folders.set(folderOf(r.module), [...(folders.get(folderOf(r.module)) ?? []), r]);
+  }
+  const killed = rows.reduce((n, r) => n + r.killed, 0);
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  const dates = [...new Set(rows.map((r) => r.date))].sort();
+  const commits = [...new Set(rows.map((r) => r.commit))];
+  const lines = [
+    TABLE_START,
+    rows.length === 0
+      ? '(not measured yet: run `npm run mutation`)'
+      : `Measured on ${dates.length > 1 ? `${dates[0]} to ${dates.at(-1)}` : dates[0]} at ${commits.length === 1 ? `commit \`${commits[0]}\`` : `${commits.length} commits`} over ${rows.length} modules (each module's row, source hash and surviving mutants: \`docs/mutation.md\`).`,
+    '',
+    '| folder | modules | mutants killed | score | weakest module |',
+    '|---|---|---|---|---|',
+  ];
+  for (const [folder, members] of folders) {
+    const k = members.reduce((n, r) => n + r.killed, 0);
+    const t = members.reduce((n, r) => n + r.total, 0);
+    const weakest = members
+      .filter((r) => r.total > 0)
+      .sort((a, b) => a.killed / a.total - b.killed / b.total)[0];
+    lines.push(
+      `| \`${folder}\` | ${members.length} | ${count(k)} of ${count(t)} | ${percent(k, t)} | ${weakest ? `\`${path.posix.basename(weakest.module)}\` ${percent(weakest.killed, weakest.total)}` : '–'} |`,
+    );
+  }
+  lines.push(
+    `| **all** | **${rows.length}** | **${count(killed)} of ${count(total)}** | **${percent(killed, total)}** | |`,
+  );
+  if (unmeasured.length > 0)
+    lines.push('', `Not measured yet: ${unmeasured.map((m) => `\`${m}\``).join(', ')}.`);
+  lines.push(TABLE_END);
+  return lines.join('\n');
+}
+
+/** `text` with the part between the table's markers replaced by `table`. */
+export function withTable(text: string, table: string): string {
+  const start = text.indexOf(TABLE_START);
+  const end = text.indexOf(TABLE_END);
+  if (start < 0 || end < start)
+    throw new Error(`README.md: the mutation table's markers are missing (${TABLE_START} … ${TABLE_END})`);
+  return text.slice(0, start) + table + text.slice(end + TABLE_END.length);
+}
+
+const slug = (module: string) => module.replace(/[/.]/g, '_');
+
+function runModule(module: string, commit: string): Row {
+  fs.mkdirSync(SHARDS, { recursive: true });
+  const base = JSON.parse(fs.readFileSync(path.join(ROOT, 'stryker.config.json'), 'utf8'));
+  const config = path.join(SHARDS, `${slug(module)}.config.json`);
+  const report = path.join(SHARDS, `${slug(module)}.json`);
+  const source = fs.readFileSync(path.join(ROOT, module), 'utf8');
+  fs.writeFileSync(
+    config,
+    JSON.stringify(
+      {
+        ...base,
+        $schema: undefined,
+        mutate: [module],
+        reporters: ['progress', 'json'],
+        jsonReporter: { fileName: path.relative(ROOT, report) },
+        incrementalFile: path.relative(ROOT, path.join(SHARDS, `${slug(module)}.incremental.json`)),
+      },
+      null,
+      2,
+    ),
+  );
+  execFileSync('npx', ['stryker', 'run', path.relative(ROOT, config)], { cwd: ROOT, stdio: 'inherit' });
+  const counts = tally(JSON.parse(fs.readFileSync(report, 'utf8')) as Report);
+  return {
+    module,
+    ...counts,
+    source: sourceHash(source),
+    date: new Date().toISOString().slice(0, 10),
+    commit,
+  };
+}
+
+function publish(rows: Row[], scope: string[]): void {
+  const inScope = rows.filter((r) => scope.includes(r.module));
+  fs.writeFileSync(DETAIL, detailPage(inScope));
+  fs.writeFileSync(README, withTable(fs.readFileSync(README, 'utf8'), readmeTable(inScope, scope)));
 }
 
 function main(): void {
-  if (!process.argv.includes('--report-only')) {
-    execFileSync('npx', ['stryker', 'run'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  const report = JSON.parse(fs.readFileSync(REPORT, 'utf8')) as Report;
-  const modules = scores(report);
-  let killed = 0;
-  let total = 0;
-  console.log('\nmodule                     score    killed/total');
-  for (const [module, m] of [...modules].sort()) {
-    killed += m.killed;
-    total += m.total;
-    console.log(
-      `${module.padEnd(27)}${((100 * m.killed) / m.total).toFixed(1).padStart(5)}%   ${m.killed}/${m.total}`,
+  const args = process.argv.slice(2);
+  const scope = mutatedModules();
+  const known = new Map(
+    fs.existsSync(DETAIL) ? readDetail(fs.readFileSync(DETAIL, 'utf8')).map((r) => [r.module, r]) : [],
+  );
+  const prefixes = args.filter((a) => !a.startsWith('--'));
+  let chosen = scope;
+  if (prefixes.length > 0)
+    chosen = scope.filter((m) => prefixes.some((p) => m === p || m.startsWith(`${p.replace(/\/$/, '')}/`)));
+  if (args.includes('--stale')) {
+    chosen = chosen.filter(
+      (m) => known.get(m)?.source !== sourceHash(fs.readFileSync(path.join(ROOT, m), 'utf8')),
     );
   }
-  if (process.argv.includes('--survivors')) {
-    for (const [, m] of modules) for (const s of m.survivors) console.log(`  survived: ${s}`);
+  if (args.includes('--report-only')) chosen = [];
+  if (prefixes.length > 0 && chosen.length === 0) {
+    throw new Error(
+      `npm run mutation: no mutated module under ${prefixes.join(', ')} (see scripts/mutationScope.ts)`,
+    );
   }
-  console.log(`mutation score: ${((100 * killed) / total).toFixed(1)}% (killed ${killed} of ${total})`);
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim();
+  chosen.forEach((module, i) => {
+    console.log(`\n[${i + 1} of ${chosen.length}] ${module}`);
+    known.set(module, runModule(module, commit));
+    publish([...known.values()], scope);
+  });
+  publish([...known.values()], scope);
+  const rows = [...known.values()]
+    .filter((r) => scope.includes(r.module))
+    .sort((a, b) => a.module.localeCompare(b.module));
+  console.log('\nmodule                                        score    killed/total');
+  for (const r of rows)
+    console.log(`${r.module.padEnd(46)}${percent(r.killed, r.total).padStart(6)}   ${r.killed}/${r.total}`);
+  const killed = rows.reduce((n, r) => n + r.killed, 0);
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  console.log(`mutation score: ${percent(killed, total)} (killed ${killed} of ${total})`);
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();

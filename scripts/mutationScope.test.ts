@@ -1,0 +1,122 @@
+/**
+ * The README's mutation table and docs/mutation.md are what `npm run mutation` measured on
+ * today's code: every mutated module has a row, measured on the source it has now.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DETAIL,
+  detailPage,
+  type Row,
+  readDetail,
+  readmeTable,
+  sourceHash,
+  TABLE_END,
+  TABLE_START,
+  tally,
+  withTable,
+} from './mutation.ts';
+import { allModules, LEFT_OUT, missingLeftOut, mutatedModules, ROOT } from './mutationScope.ts';
+
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+describe('what is mutated', () => {
+  it('is every module of app/ and authoring/ but the listed input and output, each with its reason', () => {
+    expect(missingLeftOut()).toEqual([]);
+    for (const reason of Object.values(LEFT_OUT)) expect(reason.length).toBeGreaterThan(15);
+    expect(mutatedModules().length + Object.keys(LEFT_OUT).length).toBe(allModules().length);
+    expect(mutatedModules()).toContain('app/state/urlSync.ts');
+    expect(mutatedModules()).toContain('app/maplibre/layers.ts');
+    expect(mutatedModules().some((m) => m.endsWith('.test.ts') || m.endsWith('.tsx'))).toBe(false);
+  });
+});
+
+describe('the published figures', () => {
+  const rows = readDetail(fs.readFileSync(DETAIL, 'utf8'));
+  const byModule = new Map(rows.map((r) => [r.module, r]));
+
+  it('have a row for every mutated module and none for any other', () => {
+    const missing = mutatedModules().filter((m) => !byModule.has(m));
+    expect(missing, 'modules never measured: run npm run mutation -- --stale').toEqual([]);
+    expect(rows.map((r) => r.module).filter((m) => !mutatedModules().includes(m))).toEqual([]);
+  });
+
+  it('were measured on the source each module has now', () => {
+    const changed = mutatedModules().filter((m) => byModule.get(m)?.source !== sourceHash(read(m)));
+    expect(changed, 'modules changed since measured: run npm run mutation -- --stale').toEqual([]);
+  });
+
+  it('are the same in the README and in docs/mutation.md', () => {
+    const readme = read('README.md');
+    const table = readme.slice(readme.indexOf(TABLE_START), readme.indexOf(TABLE_END) + TABLE_END.length);
+    expect(table).toBe(readmeTable(rows, mutatedModules()));
+    expect(fs.readFileSync(DETAIL, 'utf8')).toBe(detailPage(rows));
+  });
+});
+
+describe('the table and page', () => {
+  const row = (module: string, killed: number, total: number, survivors: string[] = []): Row => ({
+    module,
+    killed,
+    total,
+    source: 'abcdef01',
+    date: '2026-12-06',
+    commit: '1234567',
+    survivors,
+  });
+
+  it('count killed and timed-out mutants as detected, survivors and unreached ones as not, and ignore the rest', () => {
+    const mutant = (status: string, line: number) => ({
+      status,
+      mutatorName: 'EqualityOperator',
+      replacement: 'a  <\n b',
+      location: { start: { line } },
+    });
+    const counted = tally({
+      files: {
+        'a.ts': {
+          mutants: [
+            mutant('Killed', 1),
+            mutant('Timeout', 2),
+            mutant('Survived', 9),
+            mutant('NoCoverage', 3),
+            mutant('CompileError', 4),
+            mutant('Ignored', 5),
+          ],
+        },
+      },
+    });
+    expect(counted.killed).toBe(2);
+    expect(counted.total).toBe(4);
+    expect(counted.survivors).toEqual([
+      'line 3, EqualityOperator: `a < b` (no test reaches it)',
+      'line 9, EqualityOperator: `a < b`',
+    ]);
+  });
+
+  it('read back what they wrote', () => {
+    const rows = [row('app/b/y.ts', 3, 4, ['line 2, BooleanLiteral: `false`']), row('app/a/x.ts', 10, 10)];
+    expect(readDetail(detailPage(rows))).toEqual([rows[1], rows[0]]);
+  });
+
+  it('sum each folder, name its weakest module and list modules not yet measured', () => {
+    const table = readmeTable(
+      [row('app/a/x.ts', 9, 10), row('app/a/w.ts', 1, 2), row('app/b/y.ts', 1000, 1000)],
+      ['app/a/x.ts', 'app/a/w.ts', 'app/b/y.ts', 'app/c/z.ts'],
+    );
+    expect(table).toContain('| `app/a` | 2 | 10 of 12 | 83.3% | `w.ts` 50.0% |');
+    expect(table).toContain('| `app/b` | 1 | 1,000 of 1,000 | 100.0% | `y.ts` 100.0% |');
+    expect(table).toContain('| **all** | **3** | **1,010 of 1,012** | **99.8%** | |');
+    expect(table).toContain('Not measured yet: `app/c/z.ts`.');
+    expect(table).toContain('Measured on 2026-12-06 at commit `1234567` over 3 modules');
+  });
+
+  it('replace only what lies between the markers, and say so when they are missing', () => {
+    const text = `before\n${TABLE_START}\nold\n${TABLE_END}\nafter`;
+    expect(withTable(text, `${TABLE_START}\nnew\n${TABLE_END}`)).toBe(
+      `before\n${TABLE_START}\nnew\n${TABLE_END}\nafter`,
+    );
+    expect(() => withTable('no markers', 'x')).toThrow(/markers are missing/);
+  });
+});
