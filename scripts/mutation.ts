@@ -252,9 +252,15 @@ function main(): void {
     cwd: ROOT,
     encoding: 'utf8',
   }).trim();
+  const failed: string[] = [];
   chosen.forEach((module, i) => {
     console.log(`\n[${i + 1} of ${chosen.length}] ${module}`);
-    known.set(module, runModule(module, commit));
+    try {
+      known.set(module, runModule(module, commit));
+    } catch {
+      failed.push(module); // Stryker has said why (a failing test in its first run, usually)
+      return;
+    }
     publish([...known.values()], scope);
   });
   publish([...known.values()], scope);
@@ -267,6 +273,10 @@ function main(): void {
   const killed = rows.reduce((n, r) => n + r.killed, 0);
   const total = rows.reduce((n, r) => n + r.total, 0);
   console.log(`mutation score: ${percent(killed, total)} (killed ${killed} of ${total})`);
+  if (failed.length > 0) {
+    console.error(`Stryker could not measure ${failed.join(', ')} (see its messages above)`);
+    process.exitCode = 1;
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
