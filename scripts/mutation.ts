@@ -125,12 +125,20 @@ export function readDetail(text: string): Row[] {
   for (const line of text.split('\n')) {
     const m = row.exec(line);
     if (m) {
-      const [, module, killed, total, source, date, commit] = m;
-      rows.set(module, { module, killed: +killed, total: +total, source, date, commit, survivors: [] });
+      const [, module = '', killed, total, source = '', date = '', commit = ''] = m;
+      rows.set(module, {
+        module,
+        killed: Number(killed),
+        total: Number(total),
+        source,
+        date,
+        commit,
+        survivors: [],
+      });
       continue;
     }
     const heading = /^### `([^`]+)`$/.exec(line);
-    if (heading) section = rows.get(heading[1]);
+    if (heading) section = rows.get(heading[1] ?? '');
     else if (section && line.startsWith('- ')) section.survivors.push(line.slice(2));
   }
   return [...rows.values()];

@@ -1,95 +1,51 @@
 /**
- * The MapLibre layers, generated from the map specification (cartography/style.ts) for one
- * palette, bottom to top. Feature-state (hover, selection) and the regions' data (a point of
- * view) change what they show at run time; the layers themselves never change.
+ * The MapLibre layers: the scene (cartography/scene.ts) translated one layer at a time, for
+ * one palette. Feature-state (hover, selection) and the regions' data (a point of view) change
+ * what they show at run time; the layers themselves never change. The names are not a layer
+ * here: maplibre/labels.ts sets them as HTML markers, placed by cartography/labels.ts.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Palette } from '../cartography/palette.ts';
-import {
-  CITY_DOT,
-  type Colour,
-  HATCH_GROUND,
-  HATCHES,
-  KIND_ORDER,
-  LINES,
-  type LineStyle,
-  outlineOf,
-  regionPaint,
-  SELECTED_FILL,
-} from '../cartography/style.ts';
-import type { RegionFeature, RegionKind, Regions } from '../geo/schema.ts';
+import { drawingOf, type Flag, SCENE, type SceneLayer } from '../cartography/scene.ts';
+import type { LineStyle } from '../cartography/style.ts';
+import type { Regions } from '../geo/schema.ts';
+
+export { HIT_LAYERS } from '../cartography/scene.ts';
 
 export const REGION_SOURCE = 'regions';
 export const BORDER_SOURCE = 'borders';
 export const PLACE_SOURCE = 'places';
 
-const byKind = (...kinds: string[]): FilterSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
-const flag = (key: 'hover' | 'selected'): ExpressionSpecification => [
-  'boolean',
-  ['feature-state', key],
-  false,
+const flagged = (key: Flag): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const where = (key: 'kind' | 'hatch' | 'outline', value: string): FilterSpecification => [
+  '==',
+  ['get', key],
+  value,
 ];
 
-function line(
-  id: string,
+function linePaint(
   style: LineStyle,
   palette: Palette,
-  extra: Partial<LayerSpecification> = {},
-): LayerSpecification {
+  width: number | ExpressionSpecification = style.width,
+) {
   return {
-    id,
-    type: 'line',
-    source: REGION_SOURCE,
-    paint: {
-      'line-color': palette[style.colour],
-      'line-width': style.width,
-      ...(style.dash ? { 'line-dasharray': [...style.dash] } : {}),
-    },
-    ...extra,
-  } as LayerSpecification;
-}
-
-/** Line drawn only where a feature-state flag is set. */
-function flaggedLine(
-  id: string,
-  style: LineStyle,
-  key: 'hover' | 'selected',
-  palette: Palette,
-): LayerSpecification {
-  return {
-    id,
-    type: 'line',
-    source: REGION_SOURCE,
-    paint: { 'line-color': palette[style.colour], 'line-width': ['case', flag(key), style.width, 0] },
+    'line-color': palette[style.colour],
+    'line-width': width,
+    ...(style.dash ? { 'line-dasharray': [...style.dash] } : {}),
   };
 }
 
-/** The fill layer of a region kind: what a pointer hits. */
-const fillLayerId = (kind: RegionKind): string => `${kind}-fill`;
-
-/** Which outline a region gets (a key of LINES), or none. */
-type OutlineKey = 'region' | 'claim' | 'border' | '';
-
-function outlineKey(f: RegionFeature): OutlineKey {
-  const outline = outlineOf(f.properties);
-  if (outline === LINES.region) return 'region';
-  if (outline === LINES.claim) return 'claim';
-  return outline === LINES.border ? 'border' : '';
-}
-
 /**
- * The regions as the layers read them: each feature carries what the specification paints
- * it with (`fill`: a palette key, `hatch`: a hatch image or '', `outline`), so the layers
- * stay the same whatever the point of view, and a new view is one setData.
+ * The regions as the layers read them: each feature carries its drawing (`fill`: a palette
+ * key, `hatch`: a hatch image or '', `outline`: a kind of outline or ''), so the layers stay
+ * the same whatever the point of view, and a new view is one setData.
  */
 export function regionData(regions: Regions): Regions {
   return {
     ...regions,
     features: regions.features.map((f) => {
-      const paint = regionPaint(f.properties);
-      const hatch = 'hatch' in paint ? paint.hatch : '';
-      const fill: Colour = 'hatch' in paint ? HATCH_GROUND[paint.hatch] : paint.colour;
-      return { ...f, properties: { ...f.properties, fill, hatch, outline: outlineKey(f) } };
+      const { fill, hatch, outline } = drawingOf(f.properties);
+      return { ...f, properties: { ...f.properties, fill, hatch: hatch ?? '', outline: outline ?? '' } };
     }),
   };
 }
@@ -100,65 +56,74 @@ function fillColour(palette: Palette): ExpressionSpecification {
   return ['match', ['get', 'fill'], ...pairs, palette.neighbour] as unknown as ExpressionSpecification;
 }
 
-const where = (key: 'hatch' | 'outline', value: string): FilterSpecification => ['==', ['get', key], value];
-
-/** The fill layers, in the specification's kind order (what a pointer can hit), then the hatches over them. */
-function fills(palette: Palette): LayerSpecification[] {
-  return [
-    ...KIND_ORDER.map(
-      (kind): LayerSpecification => ({
-        id: fillLayerId(kind),
+/** One layer of the scene as MapLibre draws it, or null for the names (HTML markers). */
+export function translate(layer: SceneLayer, palette: Palette): LayerSpecification | null {
+  const { id } = layer;
+  switch (layer.type) {
+    case 'sea':
+      return { id, type: 'background', paint: { 'background-color': palette[layer.colour] } };
+    case 'fill':
+      return {
+        id,
         type: 'fill',
         source: REGION_SOURCE,
-        filter: byKind(kind),
+        filter: where('kind', layer.kind),
         paint: { 'fill-color': fillColour(palette) },
-      }),
-    ),
-    ...HATCHES.map(
-      (hatch): LayerSpecification => ({
-        id: hatch.id,
+      };
+    case 'hatch':
+      return {
+        id,
         type: 'fill',
         source: REGION_SOURCE,
-        filter: where('hatch', hatch.id),
-        paint: { 'fill-pattern': hatch.id },
-      }),
-    ),
-  ];
+        filter: where('hatch', layer.id),
+        paint: { 'fill-pattern': layer.id },
+      };
+    case 'tint':
+      return {
+        id,
+        type: 'fill',
+        source: REGION_SOURCE,
+        paint: {
+          'fill-color': palette[layer.colour],
+          'fill-opacity': ['case', flagged(layer.flag), layer.opacity, 0],
+        },
+      };
+    case 'borders':
+      return { id, type: 'line', source: BORDER_SOURCE, paint: linePaint(layer.line, palette) };
+    case 'outline':
+      return {
+        id,
+        type: 'line',
+        source: REGION_SOURCE,
+        filter: where('outline', layer.key),
+        paint: linePaint(layer.line, palette),
+      };
+    case 'flagged':
+      return {
+        id,
+        type: 'line',
+        source: REGION_SOURCE,
+        paint: linePaint(layer.line, palette, ['case', flagged(layer.flag), layer.line.width, 0]),
+      };
+    case 'cities':
+      return {
+        id,
+        type: 'circle',
+        source: PLACE_SOURCE,
+        filter: ['==', ['get', 'kind'], 'city'],
+        paint: {
+          'circle-radius': layer.dot.radius,
+          'circle-color': palette[layer.dot.colour],
+          'circle-stroke-color': palette[layer.dot.ring.colour],
+          'circle-stroke-width': layer.dot.ring.width,
+        },
+      };
+    case 'names':
+      return null;
+  }
 }
 
-/** Layers whose features a pointer can hit, top first (the order queryRenderedFeatures uses). */
-export const HIT_LAYERS: readonly string[] = KIND_ORDER.map(fillLayerId).reverse();
-
+/** The scene as MapLibre layers, bottom to top. */
 export function layersFor(palette: Palette): LayerSpecification[] {
-  return [
-    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-    ...fills(palette),
-    {
-      id: 'selected-fill',
-      type: 'fill',
-      source: REGION_SOURCE,
-      paint: {
-        'fill-color': palette[SELECTED_FILL.colour],
-        'fill-opacity': ['case', flag('selected'), SELECTED_FILL.opacity, 0],
-      },
-    },
-    { ...line('country-border', LINES.border, palette), source: BORDER_SOURCE } as LayerSpecification,
-    line('region-outline', LINES.region, palette, { filter: where('outline', 'region') }),
-    line('claim-outline', LINES.claim, palette, { filter: where('outline', 'claim') }),
-    line('state-outline', LINES.border, palette, { filter: where('outline', 'border') }),
-    flaggedLine('hover-outline', LINES.hover, 'hover', palette),
-    flaggedLine('selected-outline', LINES.selected, 'selected', palette),
-    {
-      id: 'cities',
-      type: 'circle',
-      source: PLACE_SOURCE,
-      filter: ['==', ['get', 'kind'], 'city'],
-      paint: {
-        'circle-radius': CITY_DOT.radius,
-        'circle-color': palette[CITY_DOT.colour],
-        'circle-stroke-color': palette[CITY_DOT.ring.colour],
-        'circle-stroke-width': CITY_DOT.ring.width,
-      },
-    },
-  ];
+  return SCENE.flatMap((layer) => translate(layer, palette) ?? []);
 }

@@ -11,7 +11,8 @@ import type { Box } from '../cartography/labels.ts';
 import type { Locator } from '../cartography/locator.ts';
 import { project } from '../cartography/mercator.ts';
 import type { Palette } from '../cartography/palette.ts';
-import { HATCHES, LABELS, LINES, regionPaint, SELECTED_FILL } from '../cartography/style.ts';
+import type { RegionDrawing } from '../cartography/scene.ts';
+import { HATCHES, LABELS, LINES, SELECTED_FILL } from '../cartography/style.ts';
 import type { Bbox, GeoData, RegionFeature } from '../geo/schema.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 import { pathsOf } from './MapDrawing.tsx';
@@ -21,12 +22,11 @@ import { detailLevel } from './projection.ts';
  * At the locator's size a hatch is noise: a disputed area is filled with its hatch's colour.
  * The detail inset, big enough for it, draws the hatch (its patterns named `detail-…`).
  */
-function fillOf(f: RegionFeature, palette: Palette, hatched: boolean): string {
-  const paint = regionPaint(f.properties);
-  if ('colour' in paint) return palette[paint.colour];
-  if (hatched) return `url(#detail-${paint.hatch})`;
-  const hatch = HATCHES.find((h) => h.id === paint.hatch);
-  return hatch ? palette[hatch.colour] : palette.neighbour;
+function fillOf({ fill, hatch }: RegionDrawing, palette: Palette, hatched: boolean): string {
+  if (!hatch) return palette[fill];
+  if (hatched) return `url(#detail-${hatch})`;
+  const spec = HATCHES.find((h) => h.id === hatch);
+  return spec ? palette[spec.colour] : palette[fill];
 }
 
 /** The smallest box the frame is drawn as, in inset pixels, so a small region's frame still shows. */
@@ -48,7 +48,7 @@ function InsetMap({
   height: number;
   palette: Palette;
   hatched?: boolean;
-  over: (px: (v: number) => number, paths: readonly { f: RegionFeature; d: string }[]) => ReactNode;
+  over: (px: (v: number) => number, paths: readonly { region: RegionFeature; d: string }[]) => ReactNode;
 }) {
   const [w, s, e, n] = area;
   const [x0, y1] = project(w, s);
@@ -73,11 +73,11 @@ function InsetMap({
         </defs>
       )}
       <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill={palette.sea} />
-      {regions.map(({ f, d }) => (
+      {regions.map(({ region: f, drawing, d }) => (
         <path
           key={f.id}
           d={d}
-          fill={fillOf(f, palette, hatched)}
+          fill={fillOf(drawing, palette, hatched)}
           stroke={palette[LINES.border.colour]}
           strokeWidth={px(0.5)}
         />
@@ -192,8 +192,8 @@ export function DetailInset({
         hatched
         over={(px, paths) =>
           paths
-            .filter(({ f }) => f.id === detail.id)
-            .map(({ f, d }) => (
+            .filter(({ region }) => region.id === detail.id)
+            .map(({ region: f, d }) => (
               <path
                 key={f.id}
                 d={d}

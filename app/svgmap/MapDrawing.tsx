@@ -1,25 +1,15 @@
 /**
- * The map's layers as SVG, a pure function of the data, the view and the palette: drawn live
- * by SvgMap and to a file at build time (the static image). Everything it draws (order,
- * fills, hatches, lines, dots, labels) comes from the map specification in cartography/.
+ * The map as SVG, a pure function of the data, the view and the palette: drawn live by SvgMap
+ * and to a file at build time (the static image). It translates the scene
+ * (cartography/scene.ts) layer by layer, each a `<g data-layer>` (the sea a rectangle), in the
+ * scene's order and with the regions the scene says each layer draws: no drawing of its own.
  */
-import { type Ref, useMemo } from 'react';
+import { type ReactNode, type Ref, useMemo } from 'react';
 import { type Measure, type PlacedLabel, placeLabels, type Viewport } from '../cartography/labels.ts';
 import { project, unproject } from '../cartography/mercator.ts';
 import type { Palette } from '../cartography/palette.ts';
-import {
-  CITY_DOT,
-  HATCHES,
-  KIND_ORDER,
-  LABEL_FONT,
-  LABEL_HALO,
-  LABELS,
-  LINES,
-  type LineStyle,
-  outlineOf,
-  regionPaint,
-  SELECTED_FILL,
-} from '../cartography/style.ts';
+import { drawingOf, type PaintedRegion, paintedBy, SCENE, type SceneLayer } from '../cartography/scene.ts';
+import { HATCHES, KIND_ORDER, LABEL_FONT, LABEL_HALO, LABELS, type LineStyle } from '../cartography/style.ts';
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 import { svgPathAt, type ViewBox } from './projection.ts';
@@ -28,13 +18,11 @@ const patternId = (hatch: string) => `svg-${hatch}`;
 
 const LABELS_CLASS = 'svg-labels';
 
-function fillOf(f: RegionFeature, palette: Palette): string {
-  const paint = regionPaint(f.properties);
-  return 'hatch' in paint ? `url(#${patternId(paint.hatch)})` : palette[paint.colour];
-}
+type DrawnRegion = PaintedRegion<RegionFeature> & { d: string };
 
 interface Paths {
-  regions: { f: RegionFeature; d: string }[];
+  /** Bottom to top, each with what the specification draws it with. */
+  regions: DrawnRegion[];
   borders: string[];
 }
 
@@ -89,14 +77,15 @@ export function adoptDrawing(geo: GeoData, level: number, svg: Element): string 
 }
 
 /**
- * The SVG paths of every layer, bottom to top: in full (the static image), or at a level of
- * detail for a view (`detailLevel` of its scale: the live map).
+ * The SVG paths of every region, bottom to top, with their drawing, and of the borders: in
+ * full (the static image), or at a level of detail for a view (`detailLevel` of its scale:
+ * the live map).
  */
 export function pathsOf(geo: GeoData, level = FULL): Paths {
   return {
     regions: [...geo.regions.features]
       .sort((a, b) => KIND_ORDER.indexOf(a.properties.kind) - KIND_ORDER.indexOf(b.properties.kind))
-      .map((f) => ({ f, d: pathOf(f.geometry, level) })),
+      .map((f) => ({ region: f, drawing: drawingOf(f.properties), d: pathOf(f.geometry, level) })),
     borders: geo.borders.features.map((f) => pathOf(f.geometry, level)),
   };
 }
@@ -163,10 +152,11 @@ export function MapDrawing({
 }: MapDrawingProps) {
   const px = (n: number) => n / view.scale;
   const { regions, borders } = paths;
-  const line = (key: string, d: string, style: LineStyle) => (
+  const line = (key: string, d: string, style: LineStyle, of?: string) => (
     <path
       key={key}
       d={d}
+      data-of={of}
       fill="none"
       stroke={palette[style.colour]}
       strokeWidth={px(style.width)}
@@ -184,6 +174,115 @@ export function MapDrawing({
     [labels, builtLabels, geo, view, measure, highlighted],
   );
   const names = labels ?? computed;
+  const flagsOf = (id: string) => ({ hover: id === hovered, selected: highlighted.includes(id) });
+  const drawnBy = (layer: SceneLayer) => paintedBy(layer, regions, flagsOf) as DrawnRegion[];
+  /** One layer of the scene as SVG: a group named by the layer, or the sea's rectangle. */
+  const translate = (layer: SceneLayer) => {
+    const group = (children: ReactNode, attributes: Record<string, string> = {}) => (
+      <g
+        key={layer.id}
+        data-layer={layer.id}
+        pointerEvents={layer.type === 'fill' ? undefined : 'none'}
+        {...attributes}
+      >
+        {children}
+      </g>
+    );
+    switch (layer.type) {
+      case 'sea':
+        return (
+          <rect
+            key={layer.id}
+            data-layer={layer.id}
+            x={view.x}
+            y={view.y}
+            width={view.width}
+            height={view.height}
+            fill={palette[layer.colour]}
+          />
+        );
+      case 'fill':
+        return group(
+          drawnBy(layer).map(({ region, drawing, d }) => (
+            <path
+              key={region.id}
+              d={d}
+              data-region-id={region.id}
+              fill={palette[drawing.fill]}
+              cursor={region.properties.clickable ? 'pointer' : undefined}
+            />
+          )),
+        );
+      case 'hatch':
+        return group(
+          drawnBy(layer).map(({ region, d }) => (
+            <path key={region.id} d={d} data-of={region.id} fill={`url(#${patternId(layer.id)})`} />
+          )),
+        );
+      case 'tint':
+        return group(
+          drawnBy(layer).map(({ region, d }) => (
+            <path
+              key={region.id}
+              d={d}
+              data-selected-fill={region.id}
+              fill={palette[layer.colour]}
+              fillOpacity={layer.opacity}
+            />
+          )),
+        );
+      case 'borders':
+        return group(
+          borders.map((d, i) => line(`border-${i}`, d, layer.line)),
+          { 'data-borders': '' },
+        );
+      case 'outline':
+        return group(drawnBy(layer).map(({ region, d }) => line(region.id, d, layer.line, region.id)));
+      case 'flagged': {
+        const mark = layer.flag === 'hover' ? 'data-hovered' : 'data-selected';
+        return group(
+          drawnBy(layer).map(({ region, d }) => (
+            <g key={region.id} {...{ [mark]: region.id }}>
+              {line(region.id, d, layer.line)}
+            </g>
+          )),
+          layer.flag === 'selected' ? { 'data-selected-outline': '' } : {},
+        );
+      }
+      case 'cities':
+        return group(
+          geo.places.features
+            .filter((p) => p.properties.kind === 'city')
+            .map((p) => {
+              const [x, y] = project(...p.geometry.coordinates);
+              return (
+                <circle
+                  key={p.id}
+                  cx={x}
+                  cy={y}
+                  r={px(layer.dot.radius)}
+                  fill={palette[layer.dot.colour]}
+                  stroke={palette[layer.dot.ring.colour]}
+                  strokeWidth={px(layer.dot.ring.width)}
+                />
+              );
+            }),
+        );
+      case 'names':
+        return group(
+          builtLabels !== undefined ? (
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: the built page's own names, read from it as they are.
+            <g key="built" className={LABELS_CLASS} dangerouslySetInnerHTML={{ __html: builtLabels }} />
+          ) : (
+            // Names placed for another view (the one before a reframing, until they are placed
+            // again) would show at that view's size: none for that moment instead.
+            names && sameView(names.view, view) && (
+              <Labels key="placed" labels={names.placed} view={names.view} palette={palette} />
+            )
+          ),
+        );
+    }
+  };
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -201,77 +300,7 @@ export function MapDrawing({
           <HatchPattern key={h.id} id={patternId(h.id)} spec={h} palette={palette} unit={px(1)} />
         ))}
       </defs>
-      <rect x={view.x} y={view.y} width={view.width} height={view.height} fill={palette.sea} />
-      {regions.map(({ f, d }) => (
-        <path
-          key={f.id}
-          d={d}
-          data-region-id={f.id}
-          fill={fillOf(f, palette)}
-          cursor={f.properties.clickable ? 'pointer' : undefined}
-        />
-      ))}
-      <g pointerEvents="none">
-        {regions
-          .filter(({ f }) => highlighted.includes(f.id))
-          .map(({ f, d }) => (
-            <path
-              key={f.id}
-              d={d}
-              data-selected-fill={f.id}
-              fill={palette[SELECTED_FILL.colour]}
-              fillOpacity={SELECTED_FILL.opacity}
-            />
-          ))}
-        <g data-borders="">{borders.map((d, i) => line(`border-${i}`, d, LINES.border))}</g>
-        {regions.map(({ f, d }) => {
-          const outline = outlineOf(f.properties);
-          return outline && line(`outline-${f.id}`, d, outline);
-        })}
-        {regions
-          .filter(({ f }) => f.id === hovered)
-          .map(({ f, d }) => (
-            <g key={f.id} data-hovered={f.id}>
-              {line(`hover-${f.id}`, d, LINES.hover)}
-            </g>
-          ))}
-        <g data-selected-outline="">
-          {regions
-            .filter(({ f }) => highlighted.includes(f.id))
-            .map(({ f, d }) => (
-              <g key={f.id} data-selected={f.id}>
-                {line(`selected-${f.id}`, d, LINES.selected)}
-              </g>
-            ))}
-        </g>
-        {geo.places.features
-          .filter((p) => p.properties.kind === 'city')
-          .map((p) => {
-            const [x, y] = project(...p.geometry.coordinates);
-            return (
-              <circle
-                key={p.id}
-                cx={x}
-                cy={y}
-                r={px(CITY_DOT.radius)}
-                fill={palette[CITY_DOT.colour]}
-                stroke={palette[CITY_DOT.ring.colour]}
-                strokeWidth={px(CITY_DOT.ring.width)}
-              />
-            );
-          })}
-        {builtLabels !== undefined ? (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: the built page's own names, read from it as they are.
-          <g key="built" className={LABELS_CLASS} dangerouslySetInnerHTML={{ __html: builtLabels }} />
-        ) : (
-          // Names placed for another view (the one before a reframing, until they are placed
-          // again) would show at that view's size: none for that moment instead.
-          names &&
-          sameView(names.view, view) && (
-            <Labels key="placed" labels={names.placed} view={names.view} palette={palette} />
-          )
-        )}
-      </g>
+      {SCENE.map(translate)}
     </svg>
   );
 }
