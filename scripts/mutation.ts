@@ -6,8 +6,9 @@
  * - `docs/mutation.md`: each module's score, the source it was measured on (a hash of the
  *   file) and the commit, and every surviving mutant;
  * - the README's table (between its markers): each folder's score and the overall one.
- * Both are written from the same rows, so they cannot disagree, and `mutationScope.test.ts`
- * fails CI when a module is missing from them or was changed after it was measured.
+ * Both are written from the same rows, so they cannot disagree. A module changed since it was
+ * measured loses its row and is listed as not measured, and `mutationScope.test.ts` fails CI
+ * when the published rows or table are not what this script would write for today's code.
  *
  *   npm run mutation                   every module
  *   npm run mutation -- --stale        only modules that are new or changed since measured
@@ -181,7 +182,10 @@ export function readmeTable(rows: Row[], scope: string[]): string {
     `| **all** | **${rows.length}** | **${count(killed)} of ${count(total)}** | **${percent(killed, total)}** | |`,
   );
   if (unmeasured.length > 0)
-    lines.push('', `Not measured yet: ${unmeasured.map((m) => `\`${m}\``).join(', ')}.`);
+    lines.push(
+      '',
+      `Not measured on their current source (new, or changed since): ${unmeasured.map((m) => `\`${m}\``).join(', ')}.`,
+    );
   lines.push(TABLE_END);
   return lines.join('\n');
 }
@@ -229,8 +233,17 @@ function runModule(module: string, commit: string): Row {
   };
 }
 
+/** The rows that describe a mutated module as it is now: a module changed since it was measured has none. */
+export function currentRows(
+  rows: Row[],
+  scope: string[],
+  read = (module: string) => fs.readFileSync(path.join(ROOT, module), 'utf8'),
+): Row[] {
+  return rows.filter((r) => scope.includes(r.module) && r.source === sourceHash(read(r.module)));
+}
+
 function publish(rows: Row[], scope: string[]): void {
-  const inScope = rows.filter((r) => scope.includes(r.module));
+  const inScope = currentRows(rows, scope);
   fs.writeFileSync(DETAIL, detailPage(inScope));
   fs.writeFileSync(README, withTable(fs.readFileSync(README, 'utf8'), readmeTable(inScope, scope)));
 }
@@ -272,9 +285,7 @@ function main(): void {
     publish([...known.values()], scope);
   });
   publish([...known.values()], scope);
-  const rows = [...known.values()]
-    .filter((r) => scope.includes(r.module))
-    .sort((a, b) => a.module.localeCompare(b.module));
+  const rows = currentRows([...known.values()], scope).sort((a, b) => a.module.localeCompare(b.module));
   console.log('\nmodule                                        score    killed/total');
   for (const r of rows)
     console.log(`${r.module.padEnd(46)}${percent(r.killed, r.total).padStart(6)}   ${r.killed}/${r.total}`);
