@@ -11,12 +11,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { type Area, deltaE, NEIGHBOURS, SAME_FILL, type Vision } from '../app/cartography/contrast.ts';
+import { type Area, deltaE, type Vision } from '../app/cartography/contrast.ts';
 import { framedRegions } from '../app/cartography/framing.ts';
 import { polygonContains } from '../app/cartography/labels.ts';
 import { project, unproject } from '../app/cartography/mercator.ts';
 import type { Theme } from '../app/cartography/palette.ts';
 import type { Story } from '../app/story/schema.ts';
+import { NEIGHBOURS, SAME_FILL } from '../geo/config.ts';
 import { expect, openPage, publishedGeo, test, type View } from './fixtures.ts';
 import { patchColours } from './pixels.ts';
 

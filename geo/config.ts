@@ -41,9 +41,34 @@ export interface RegionSpec {
   frame?: [number, number, number, number];
   /** For a line that moves (who holds what): the year the source drew it. */
   asOf?: string;
-  /** A subdivision's country: it is drawn as that country's, with no line or name of its own. */
+  /**
+   * The country the area lies in by the internationally recognised border: a subdivision is
+   * drawn as that country's, with no line or name of its own; a disputed area's hatch and a
+   * region's fill lie on that country's colour.
+   */
   within?: string;
+  /** A country the story is about: its fill (a palette key; every other country is a neighbour). */
+  colour?: StateColour;
+  /** False for a country too big for the opening view (it would fill the map); it is still drawn. */
+  inOverview?: boolean;
+  /** Its line in the legend (countries and regions; a disputed area's line is its kind's, `KIND_LEGEND`). */
+  legend?: string;
 }
+
+/** The fills of the countries a story is about (app/cartography/palette.ts has their colours). */
+export type StateColour = 'state1' | 'state2' | 'state3';
+
+/**
+ * The legend's line for each disputed kind, and its short words in the compact key pinned with
+ * the map (the names on the map do not say a status).
+ */
+export const KIND_LEGEND: Readonly<
+  Record<'annexed' | 'breakaway' | 'separatist-held', { legend: string; key: string }>
+> = {
+  annexed: { legend: 'Annexed by Russia, recognised as part of Ukraine (Crimea)', key: 'Annexed by Russia' },
+  breakaway: { legend: 'Breakaway region of Georgia (South Ossetia, Abkhazia)', key: 'Breakaway' },
+  'separatist-held': { legend: 'Held by Russian-backed separatists since 2014', key: 'Separatist-held' },
+};
 
 export const COUNTRY_IDS: Record<string, string> = {
   Russia: 'russia',
@@ -61,6 +86,9 @@ export const REGIONS: RegionSpec[] = [
     clickable: true,
     // European Russia and the Caucasus, the part the story is about, not the whole country to the Pacific.
     frame: [27, 41, 50, 60],
+    colour: 'state1',
+    inOverview: false,
+    legend: 'Russia (drawn without Crimea)',
   },
   {
     id: 'ukraine',
@@ -70,6 +98,8 @@ export const REGIONS: RegionSpec[] = [
     context:
       'Borders Russia to the east; its capital is Kyiv. Crimea and Donbass are inside its recognised border.',
     clickable: true,
+    colour: 'state2',
+    legend: 'Ukraine, recognised border',
   },
   {
     id: 'georgia',
@@ -80,6 +110,8 @@ export const REGIONS: RegionSpec[] = [
     context:
       'In the South Caucasus, on the Black Sea; its capital is Tbilisi. South Ossetia and Abkhazia are inside its recognised border.',
     clickable: true,
+    colour: 'state3',
+    legend: 'Georgia, recognised border',
   },
   {
     id: 'donbass',
@@ -90,6 +122,8 @@ export const REGIONS: RegionSpec[] = [
     context:
       "Ukraine's easternmost industrial region, on the Russian border; its main cities are Donetsk and Luhansk.",
     clickable: true,
+    within: 'ukraine',
+    legend: 'Donbass (Donetsk and Luhansk oblasts)',
   },
   {
     id: 'donbass-separatist-held',
@@ -101,6 +135,7 @@ export const REGIONS: RegionSpec[] = [
     // Natural Earth's "Donbass" breakaway area (B90), drawn in 2017 (natural-earth-vector#177),
     // before the 2022 invasion; the time of the article.
     asOf: '2017',
+    within: 'ukraine',
   },
   {
     id: 'zaporizhzhia',
@@ -128,6 +163,7 @@ export const REGIONS: RegionSpec[] = [
     context:
       'A peninsula between the Black Sea and the Sea of Azov; its main cities are Simferopol and Sevastopol.',
     clickable: true,
+    within: 'ukraine',
   },
   {
     id: 'abkhazia',
@@ -136,6 +172,7 @@ export const REGIONS: RegionSpec[] = [
     status: 'Breakaway region of Georgia; recognised as independent by Russia and a few other states',
     context: "On Georgia's Black Sea coast, along the Russian border; its main town is Sukhumi (Sokhumi).",
     clickable: true,
+    within: 'georgia',
   },
   {
     id: 'south-ossetia',
@@ -144,15 +181,16 @@ export const REGIONS: RegionSpec[] = [
     status: 'Breakaway region of Georgia; recognised as independent by Russia and a few other states',
     context: "On Georgia's northern border with Russia, in the Caucasus; its capital is Tskhinvali.",
     clickable: true,
+    within: 'georgia',
   },
 ];
 
 /** Natural Earth populated places, by Wikidata id (stable across NE releases, unlike names). */
-export const CITIES: { id: string; wikidata: string; name: string }[] = [
-  { id: 'moscow', wikidata: 'Q649', name: 'Moscow' },
+export const CITIES: { id: string; wikidata: string; name: string; capital?: true }[] = [
+  { id: 'moscow', wikidata: 'Q649', name: 'Moscow', capital: true },
   { id: 'tskhinvali', wikidata: 'Q79863', name: 'Tskhinvali' },
-  { id: 'tbilisi', wikidata: 'Q994', name: 'Tbilisi' },
-  { id: 'kyiv', wikidata: 'Q1899', name: 'Kyiv' },
+  { id: 'tbilisi', wikidata: 'Q994', name: 'Tbilisi', capital: true },
+  { id: 'kyiv', wikidata: 'Q1899', name: 'Kyiv', capital: true },
   { id: 'simferopol', wikidata: 'Q19566', name: 'Simferopol' },
   { id: 'sevastopol', wikidata: 'Q7525', name: 'Sevastopol' },
   { id: 'donetsk', wikidata: 'Q43070', name: 'Donetsk' },
@@ -164,3 +202,51 @@ export const SEAS: { id: string; source: string; name: string }[] = [
   { id: 'sea-of-azov', source: 'Sea of Azov', name: 'Sea of Azov' },
   { id: 'caspian-sea', source: 'Caspian Sea', name: 'Caspian Sea' },
 ];
+
+/**
+ * The areas a reader tells apart on the map, for the colour checks (app/cartography/contrast.ts
+ * and the screenshot check, e2e/cartography.spec.ts): each named by the region that shows it
+ * (`sea` is the sea, `neighbour` any country the story is not about).
+ */
+export const CONTRAST_AREAS: Readonly<Record<string, string>> = {
+  sea: 'sea',
+  neighbour: 'neighbour',
+  russia: 'russia',
+  ukraine: 'ukraine',
+  georgia: 'georgia',
+  donbass: 'donbass',
+  crimea: 'crimea',
+  'separatist-held': 'donbass-separatist-held',
+  breakaway: 'south-ossetia',
+};
+
+/** Areas that share a border or a coast somewhere on the map (the separatist-held line reaches the Sea of Azov). */
+export const NEIGHBOURS: readonly (readonly [string, string])[] = [
+  ['sea', 'neighbour'],
+  ['sea', 'russia'],
+  ['sea', 'ukraine'],
+  ['sea', 'georgia'],
+  ['sea', 'donbass'],
+  ['sea', 'crimea'],
+  ['sea', 'separatist-held'],
+  ['sea', 'breakaway'],
+  ['neighbour', 'russia'],
+  ['neighbour', 'ukraine'],
+  ['neighbour', 'georgia'],
+  ['russia', 'ukraine'],
+  ['russia', 'georgia'],
+  ['russia', 'donbass'],
+  ['russia', 'separatist-held'],
+  ['russia', 'breakaway'],
+  ['russia', 'crimea'],
+  ['ukraine', 'donbass'],
+  ['ukraine', 'crimea'],
+  ['donbass', 'separatist-held'],
+  ['georgia', 'breakaway'],
+];
+
+/**
+ * Neighbours drawn in one fill on purpose: Donbass is part of Ukraine, told apart by its
+ * outline and name, so the pair is only compared when one of the two is selected.
+ */
+export const SAME_FILL: readonly (readonly [string, string])[] = [['ukraine', 'donbass']];

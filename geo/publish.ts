@@ -7,7 +7,16 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import mapshaper from 'mapshaper';
 import polylabel from 'polylabel';
-import { CITIES, DECIMALS, EXTENT, REGIONS, type RegionSpec, SEAS, SIMPLIFY_KEEP } from './config.ts';
+import {
+  CITIES,
+  DECIMALS,
+  EXTENT,
+  KIND_LEGEND,
+  REGIONS,
+  type RegionSpec,
+  SEAS,
+  SIMPLIFY_KEEP,
+} from './config.ts';
 import type { Derived } from './derive.ts';
 import { type Area, GeoSourceError, type Sources } from './sources.ts';
 
@@ -25,12 +34,18 @@ interface RegionProperties {
   frame?: [number, number, number, number];
   asOf?: string;
   within?: string;
+  colour?: RegionSpec['colour'];
+  inOverview?: boolean;
+  legend?: string;
+  key?: string;
 }
 
 interface PlaceProperties {
   id: string;
   name: string;
   kind: 'city' | 'sea';
+  /** A capital: named before other cities where names compete for room. */
+  capital?: true;
 }
 
 export interface Published {
@@ -103,6 +118,14 @@ async function simplify(derived: Derived): Promise<{ regions: Area[]; borders: F
   return { regions: read('regions.json').features as Area[], borders: read('borders.json').features };
 }
 
+/** A region's legend words: its own, or its disputed kind's (with the compact key's short words). */
+function legendOf(spec: RegionSpec | undefined): Pick<RegionProperties, 'legend' | 'key'> {
+  if (!spec) return {};
+  const ofKind = KIND_LEGEND[spec.kind as keyof typeof KIND_LEGEND];
+  if (ofKind) return { legend: ofKind.legend, key: ofKind.key };
+  return spec.legend ? { legend: spec.legend } : {};
+}
+
 export async function publish(derived: Derived, sources: Sources): Promise<Published> {
   const simplified = await simplify(derived);
   const regionFeatures = simplified.regions
@@ -122,6 +145,9 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
         ...(spec?.frame ? { frame: spec.frame } : {}),
         ...(spec?.asOf ? { asOf: spec.asOf } : {}),
         ...(spec?.within ? { within: spec.within } : {}),
+        ...(spec?.colour ? { colour: spec.colour } : {}),
+        ...(spec?.inOverview === false ? { inOverview: false } : {}),
+        ...legendOf(spec),
       };
       return {
         type: 'Feature',
@@ -150,11 +176,15 @@ export async function publish(derived: Derived, sources: Sources): Promise<Publi
     }),
   );
 
-  const cities = CITIES.map(({ id, wikidata, name }): Feature<Point, PlaceProperties> => {
+  const cities = CITIES.map(({ id, wikidata, name, capital }): Feature<Point, PlaceProperties> => {
     const place = sources.places.find((p) => p.properties?.wikidataid === wikidata);
     if (!place)
       throw new GeoSourceError('ne_10m_populated_places', `no place with wikidataid ${wikidata} (${name})`);
-    return turf.point(roundCoordinates(place.geometry.coordinates), { id, name, kind: 'city' }, { id });
+    return turf.point(
+      roundCoordinates(place.geometry.coordinates),
+      { id, name, kind: 'city', ...(capital ? { capital } : {}) },
+      { id },
+    );
   });
   const extent = turf.bboxPolygon(EXTENT);
   const seas = SEAS.map(({ id, source, name }): Feature<Point, PlaceProperties> => {

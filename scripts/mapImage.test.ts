@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { legend } from '../app/cartography/legend.ts';
+import { ownLegend } from '../app/cartography/legend.ts';
 import { unproject } from '../app/cartography/mercator.ts';
 import { HATCH_OF_KIND } from '../app/cartography/style.ts';
 import { readGeo } from '../geo/published.ts';
@@ -69,7 +69,9 @@ describe('the social card and static map', () => {
     expect(keyed.length).toBeGreaterThan(0);
     expect(
       new Set(
-        keyed.map((id) => legend.find((e) => e.id === id)?.swatch).map((s) => s?.kind === 'hatch' && s.hatch),
+        keyed
+          .map((id) => ownLegend(geo).find((e) => e.id === id)?.swatch)
+          .map((s) => s?.kind === 'hatch' && s.hatch),
       ),
     ).toEqual(drawn);
     expect(committed).not.toMatch(/data-selected="[a-z]/);

@@ -11,7 +11,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { estimateText, polygonContains } from '../app/cartography/labels.ts';
-import { compactKey, legend } from '../app/cartography/legend.ts';
+import { compactKey, ownLegend } from '../app/cartography/legend.ts';
 import { locatorFor } from '../app/cartography/locator.ts';
 import { unproject } from '../app/cartography/mercator.ts';
 import { palettes } from '../app/cartography/palette.ts';
@@ -135,7 +135,7 @@ export function cardLegend(geo: GeoData, [w, s, e, n]: readonly number[]) {
         rings.some((ring) => ring.some(inside)),
       ) || probes.some((p) => polygonContains(geometry, p)),
   );
-  return legend.filter(
+  return ownLegend(geo).filter(
     (entry) =>
       (entry.swatch.kind === 'fill' || entry.swatch.kind === 'hatch') &&
       inView.some((f) => describes(entry.id, f)),

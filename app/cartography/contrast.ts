@@ -13,74 +13,46 @@ import {
   interpolate,
   parse,
 } from 'culori';
+import type { GeoData } from '../geo/schema.ts';
 import type { Palette } from './palette.ts';
+import { drawingOf } from './scene.ts';
 import {
   type Colour,
-  HATCH_GROUND,
+  countryColours,
   HATCH_LINE_WIDTH,
   HATCHES,
   type HatchId,
   SELECTED_FILL,
 } from './style.ts';
 
-/** The areas a reader compares on the map. */
-export type Area =
-  | 'sea'
-  | 'neighbour'
-  | 'russia'
-  | 'ukraine'
-  | 'georgia'
-  | 'donbass'
-  | 'crimea'
-  | 'separatist-held'
-  | 'breakaway';
+/** An area a reader compares on the map, by name (the data names which region shows each). */
+export type Area = string;
 
-/** What lies under each area and which hatch, if any, is drawn over it. */
-const AREAS: Readonly<Record<Area, { under: Colour; hatch?: HatchId }>> = {
-  sea: { under: 'sea' },
-  neighbour: { under: 'neighbour' },
-  russia: { under: 'russia' },
-  ukraine: { under: 'ukraine' },
-  georgia: { under: 'georgia' },
-  donbass: { under: 'ukraine' },
-  crimea: { under: HATCH_GROUND['hatch-annexed'], hatch: 'hatch-annexed' },
-  'separatist-held': { under: HATCH_GROUND['hatch-separatist'], hatch: 'hatch-separatist' },
-  breakaway: { under: HATCH_GROUND['hatch-breakaway'], hatch: 'hatch-breakaway' },
-};
-
-/**
- * Areas that share a border or a coast somewhere on the map (the separatist-held line reaches
- * the Sea of Azov). Donbass is part of Ukraine and drawn in its fill, told apart by its outline
- * and name, so that pair is only compared when one of the two is selected.
- */
-export const SAME_FILL: readonly (readonly [Area, Area])[] = [['ukraine', 'donbass']];
+/** What lies under an area and which hatch, if any, is drawn over it. */
+export interface AreaPaint {
+  under: Colour;
+  hatch?: HatchId | null;
+}
 
 /** Areas a reader cannot select, so never tinted. */
-const UNSELECTABLE: readonly Area[] = ['sea', 'neighbour'];
+export const UNSELECTABLE: readonly Area[] = ['sea', 'neighbour'];
 
-export const NEIGHBOURS: readonly (readonly [Area, Area])[] = [
-  ['sea', 'neighbour'],
-  ['sea', 'russia'],
-  ['sea', 'ukraine'],
-  ['sea', 'georgia'],
-  ['sea', 'donbass'],
-  ['sea', 'crimea'],
-  ['sea', 'separatist-held'],
-  ['sea', 'breakaway'],
-  ['neighbour', 'russia'],
-  ['neighbour', 'ukraine'],
-  ['neighbour', 'georgia'],
-  ['russia', 'ukraine'],
-  ['russia', 'georgia'],
-  ['russia', 'donbass'],
-  ['russia', 'separatist-held'],
-  ['russia', 'breakaway'],
-  ['russia', 'crimea'],
-  ['ukraine', 'donbass'],
-  ['ukraine', 'crimea'],
-  ['donbass', 'separatist-held'],
-  ['georgia', 'breakaway'],
-];
+/**
+ * How the map paints each area, by the scene's drawing of the region that shows it
+ * (`regionOf`: area → region id; `sea` and `neighbour` are the sea and the other countries).
+ */
+export function areaPaints(geo: GeoData, regionOf: Readonly<Record<Area, string>>): Record<Area, AreaPaint> {
+  const colourOf = countryColours(geo.regions.features);
+  return Object.fromEntries(
+    Object.entries(regionOf).map(([area, id]) => {
+      if (id === 'sea' || id === 'neighbour') return [area, { under: id }];
+      const region = geo.regions.features.find((f) => f.id === id);
+      if (!region) throw new Error(`contrast: no region ${id} for the area ${area}`);
+      const { fill, hatch } = drawingOf(region.properties, colourOf);
+      return [area, { under: fill, hatch }];
+    }),
+  );
+}
 
 /** Share of a hatched area the lines cover: lines `width` wide, 45°, `spacing` apart along an axis. */
 export function hatchCoverage(hatch: HatchId): number {
@@ -92,15 +64,14 @@ export function hatchCoverage(hatch: HatchId): number {
 
 const mix = (a: string, b: string, t: number): string => formatHex(interpolate([a, b], 'rgb')(t));
 
-/** The colour an area shows at a glance, selected or not. */
-export function areaColour(palette: Palette, area: Area, selected = false): string {
-  const { under, hatch } = AREAS[area];
+/** The colour an area shows at a glance, selected or not (the sea never is). */
+export function areaColour(palette: Palette, { under, hatch }: AreaPaint, selected = false): string {
   let colour = palette[under];
   if (hatch) {
     const spec = HATCHES.find((h) => h.id === hatch);
     if (spec) colour = mix(colour, palette[spec.colour], hatchCoverage(hatch));
   }
-  return selected && area !== 'sea'
+  return selected && under !== 'sea'
     ? mix(colour, palette[SELECTED_FILL.colour], SELECTED_FILL.opacity)
     : colour;
 }
@@ -136,12 +107,22 @@ export interface PairContrast {
 }
 
 /** Every neighbouring pair, with neither, either or both selected, for every vision. */
-export function contrastTable(palette: Palette): PairContrast[] {
+export function contrastTable(
+  palette: Palette,
+  paints: Readonly<Record<Area, AreaPaint>>,
+  neighbours: readonly (readonly [Area, Area])[],
+  sameFills: readonly (readonly [Area, Area])[] = [],
+): PairContrast[] {
   const rows: PairContrast[] = [];
-  for (const pair of NEIGHBOURS) {
-    const sameFill = SAME_FILL.some(([a, b]) => a === pair[0] && b === pair[1]);
+  const paint = (area: Area) => {
+    const found = paints[area];
+    if (!found) throw new Error(`contrast: no area ${area}`);
+    return found;
+  };
+  for (const pair of neighbours) {
+    const sameFill = sameFills.some(([a, b]) => a === pair[0] && b === pair[1]);
     // Neither, either, or both: an event highlights several regions, and selecting a country
-    // tints what lies inside it (Crimea and Donbass in Ukraine, the breakaway regions in Georgia).
+    // tints what lies inside it.
     const states: (Area | 'both' | null)[] = [null, pair[0], pair[1], ...(sameFill ? [] : ['both' as const])];
     for (const selected of states) {
       // The sea and the neighbouring countries are never selected.
@@ -149,8 +130,8 @@ export function contrastTable(palette: Palette): PairContrast[] {
       if (fixed && (selected === fixed || selected === 'both')) continue;
       if (sameFill && selected === null) continue;
       for (const vision of Object.keys(SIMULATE) as Vision[]) {
-        const a = areaColour(palette, pair[0], selected === pair[0] || selected === 'both');
-        const b = areaColour(palette, pair[1], selected === pair[1] || selected === 'both');
+        const a = areaColour(palette, paint(pair[0]), selected === pair[0] || selected === 'both');
+        const b = areaColour(palette, paint(pair[1]), selected === pair[1] || selected === 'both');
         rows.push({ pair, selected, vision, deltaE: deltaE(a, b, vision) });
       }
     }

@@ -1,6 +1,7 @@
 /**
- * The detail inset: when a view frames several regions far apart (a passage about South
- * Ossetia, Crimea and Donbass), the smallest can come out too small to see or to name. Then a
+ * The detail inset: when a view frames several regions far apart (a passage about a small
+ * breakaway region and two areas a country away), the smallest can come out too small to see
+ * or to name. Then a
  * box in a corner shows it enlarged, named, with its neighbours around it, as a newspaper map
  * would. Whether, where and what is decided here, from the camera both maps use; the label
  * placement keeps names clear of it.

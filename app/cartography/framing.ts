@@ -21,12 +21,14 @@ export function unionBbox(boxes: readonly Bbox[]): Bbox {
 }
 
 /**
- * The opening view: every selectable region the article is about (Russia aside, which would
- * fill the map) and every marked city, so Moscow, Kyiv and Tskhinvali are all on screen.
- * Derived from the data, never typed in.
+ * The opening view: every selectable region the article is about (but a country the data
+ * leaves out of it, `inOverview: false`, one that would fill the map) and every marked city,
+ * so every marked capital is on screen. Derived from the data, never typed in.
  */
 export function overviewBbox(geo: GeoData): Bbox {
-  const focus = geo.regions.features.filter((f) => f.properties.clickable && f.properties.id !== 'russia');
+  const focus = geo.regions.features.filter(
+    (f) => f.properties.clickable && f.properties.inOverview !== false,
+  );
   const cities = geo.places.features
     .filter((p) => p.properties.kind === 'city')
     .map(
@@ -73,8 +75,9 @@ export interface Frame {
 /**
  * Which of the regions something concerns the map frames: those smaller than a country, when
  * there are any; the countries only when nothing smaller is concerned (each by its `frame`,
- * the part of it the story is about, where the data gives one). So a passage about Moscow and
- * Tskhinvali frames South Ossetia, with Russia's edge in view around it, not all of Russia.
+ * the part of it the story is about, where the data gives one). So a passage about a big
+ * country's capital and a small region's town frames the small region, with the big country's
+ * edge in view around it, not all of the big country.
  */
 export function framedRegions(geo: GeoData, ids: readonly string[]): RegionFeature[] {
   const concerned = geo.regions.features.filter((f) => ids.includes(f.id));

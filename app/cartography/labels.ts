@@ -55,9 +55,6 @@ export interface PlacedLabel {
 /** Room kept between a name and the map's edge, and between two names, in pixels. */
 export const LABEL_MARGIN = 2;
 
-/** Capitals: named before other cities. */
-const CAPITALS: ReadonlySet<string> = new Set(['moscow', 'kyiv', 'tbilisi']);
-
 /** The text a label shows. */
 export function labelText(name: string, kind: LabelKind): string {
   return LABELS[kind].upperCase ? name.toUpperCase() : name;
@@ -74,7 +71,7 @@ function piecesOf(text: string): string[] {
 /**
  * A name set in lines no wider than LABEL_LINE_EMS ems, as few as that allows (at most
  * LABEL_LINES). Among the ways to break it into that many, the name's own seams come first
- * (after a comma or a slash, so "South Ossetia" stays whole), then the narrowest widest line.
+ * (after a comma or a slash, so a two-word name stays whole), then the narrowest widest line.
  * A single word wider than the measure keeps its line: names are never hyphenated.
  */
 export function linesOf(text: string, kind: LabelKind, measure: Measure): string[] {
@@ -263,7 +260,7 @@ function requests(geo: GeoData, view: Viewport, highlighted: readonly string[]):
     });
   const places = geo.places.features.map(({ properties: p, geometry }): Request => {
     const kind: LabelKind = p.kind === 'sea' ? 'sea' : 'city';
-    const priority = kind === 'sea' ? 5 : CAPITALS.has(p.id) ? 3 : 4;
+    const priority = kind === 'sea' ? 5 : p.capital ? 3 : 4;
     return {
       id: p.id,
       area: 0,
@@ -293,7 +290,7 @@ export interface LabelOptions {
 /**
  * The names to draw in this view and where: none overlapping, none cut, none on a city dot.
  * Most important first; if that leaves a region smaller than a country in view without a
- * name (South Ossetia's name taking Abkhazia's only room in a short map), the names are placed
+ * name (one small region's name taking its neighbour's only room in a short map), the names are placed
  * again with the nameless ones first, and the placing that names more of them is kept.
  */
 export function placeLabels(

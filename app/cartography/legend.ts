@@ -2,13 +2,14 @@
  * What each fill, hatch, line and point on the map means, built from the same specification
  * the renderers draw with, so the legend cannot drift from the map.
  */
-import type { GeoData } from '../geo/schema.ts';
+import type { GeoData, RegionFeature } from '../geo/schema.ts';
+import { drawingOf } from './scene.ts';
 import {
-  COLOURED_COUNTRIES,
   type Colour,
-  countryColour,
-  HATCH_GROUND,
+  type ColourOf,
+  countryColours,
   HATCH_OF_KIND,
+  HATCHES,
   type HatchId,
   LINES,
   type LineStyle,
@@ -30,64 +31,98 @@ export interface LegendEntry {
   short?: string;
 }
 
-const fillOf = (id: string): Swatch => ({ kind: 'fill', colour: countryColour(id) });
-const hatchOf = (hatch: HatchId): Swatch => ({
-  kind: 'hatch',
-  hatch,
-  under: HATCH_GROUND[hatch],
-  outline: LINES.claim,
-});
+type Region = RegionFeature['properties'];
 
-export const legend: readonly LegendEntry[] = [
-  { id: 'russia', label: 'Russia (drawn without Crimea)', swatch: fillOf('russia') },
-  { id: 'ukraine', label: 'Ukraine, recognised border', swatch: fillOf('ukraine') },
-  { id: 'georgia', label: 'Georgia, recognised border', swatch: fillOf('georgia') },
-  {
-    id: 'donbass',
-    label: 'Donbass (Donetsk and Luhansk oblasts)',
-    swatch: { kind: 'fill', colour: 'ukraine', outline: LINES.region },
-  },
-  {
-    id: 'annexed',
-    label: 'Annexed by Russia, recognised as part of Ukraine (Crimea)',
-    short: 'Annexed by Russia',
-    swatch: hatchOf('hatch-annexed'),
-  },
-  {
-    id: 'breakaway',
-    label: 'Breakaway region of Georgia (South Ossetia, Abkhazia)',
-    short: 'Breakaway',
-    swatch: hatchOf('hatch-breakaway'),
-  },
-  {
-    id: 'separatist-held',
-    label: 'Held by Russian-backed separatists since 2014',
-    short: 'Separatist-held',
-    swatch: hatchOf('hatch-separatist'),
-  },
-  { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },
-  { id: 'border', label: 'International border', swatch: { kind: 'line', line: LINES.border } },
-  { id: 'claim', label: 'Line of a disputed area', swatch: { kind: 'line', line: LINES.claim } },
-  { id: 'city', label: 'City', swatch: { kind: 'point' } },
-  {
-    id: 'selected',
-    label: 'Selected region',
-    swatch: {
-      kind: 'fill',
-      colour: SELECTED_FILL.colour,
-      opacity: SELECTED_FILL.opacity,
-      under: 'ukraine',
-      outline: LINES.selected,
+/** A hatch as the map draws it for these regions: on the ground of the first. */
+function hatchOf(hatch: HatchId, drawn: readonly Region[], colourOf: ColourOf): Swatch {
+  const first = drawn[0];
+  const under = first ? drawingOf(first, colourOf).fill : 'neighbour';
+  return { kind: 'hatch', hatch, under, outline: LINES.claim };
+}
+
+/** The rows every legend ends with: what the lines, the dots, the other countries and the selection mean. */
+function furnitureRows(under: Colour, disputed: boolean): LegendEntry[] {
+  return [
+    { id: 'neighbour', label: 'Other countries', swatch: { kind: 'fill', colour: 'neighbour' } },
+    { id: 'border', label: 'International border', swatch: { kind: 'line', line: LINES.border } },
+    ...(disputed
+      ? [
+          {
+            id: 'claim',
+            label: 'Line of a disputed area',
+            swatch: { kind: 'line', line: LINES.claim },
+          } as const,
+        ]
+      : []),
+    { id: 'city', label: 'City', swatch: { kind: 'point' } },
+    {
+      id: 'selected',
+      label: 'Selected region',
+      swatch: {
+        kind: 'fill',
+        colour: SELECTED_FILL.colour,
+        opacity: SELECTED_FILL.opacity,
+        under,
+        outline: LINES.selected,
+      },
     },
-  },
-];
+  ];
+}
+
+/**
+ * The hatches drawn, each with the regions of its kind: in the specification's order, or in
+ * the order the data first draws them.
+ */
+function byHatch(regions: readonly Region[], order: 'specification' | 'data'): [HatchId, Region[]][] {
+  const hatches =
+    order === 'specification'
+      ? HATCHES.map((h) => h.id)
+      : [...new Set(regions.flatMap((p) => HATCH_OF_KIND[p.kind] ?? []))];
+  return hatches
+    .map((hatch): [HatchId, Region[]] => [hatch, regions.filter((p) => HATCH_OF_KIND[p.kind] === hatch)])
+    .filter(([, drawn]) => drawn.length > 0);
+}
+
+/**
+ * The explainer's own legend, from the published data: each country the story is about and
+ * each region in the words the data gives (`legend`), in its fill and outline as the scene
+ * draws it; each disputed status once, in its kind's words (`legend`, `key` for the compact
+ * key), over its hatch; then the lines, dots, other countries and selection.
+ */
+export function ownLegend(geo: GeoData): readonly LegendEntry[] {
+  const colourOf = countryColours(geo.regions.features);
+  const regions = geo.regions.features.map((f) => f.properties);
+  const rows: LegendEntry[] = [];
+  for (const p of regions) {
+    if (!p.legend || HATCH_OF_KIND[p.kind]) continue;
+    const { fill, outline } = drawingOf(p, colourOf);
+    const line = outline ? LINES[outline] : undefined;
+    rows.push({
+      id: p.id,
+      label: p.legend,
+      swatch: { kind: 'fill', colour: fill, ...(line ? { outline: line } : {}) },
+    });
+  }
+  for (const [hatch, drawn] of byHatch(regions, 'specification')) {
+    const words = drawn.find((p) => p.legend);
+    if (!words?.legend) continue;
+    rows.push({
+      id: words.kind,
+      label: words.legend,
+      ...(words.key ? { short: words.key } : {}),
+      swatch: hatchOf(hatch, drawn, colourOf),
+    });
+  }
+  const under = regions.find((p) => p.colour)?.colour ?? 'neighbour';
+  return [...rows, ...furnitureRows(under, byHatch(regions, 'specification').length > 0)];
+}
 
 /** A name list for a legend line: "A", "A and B", "A, B and C". */
 function names(list: readonly string[]): string {
   return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
-/** A status's words up to its first qualification: "Part of Georgia; its independence not recognised" → "Part of Georgia". */
+/** A status's words up to its first qualification: "Part of X; its independence not recognised" → "Part of X". */
 const firstClause = (term: string) => term.split(/[;,]/)[0]?.trim() || term;
 
 /**
@@ -99,8 +134,9 @@ export function compactKey(entries: readonly LegendEntry[]): readonly KeyEntry[]
   const key: KeyEntry[] = [];
   for (const { id, short, swatch } of entries) {
     if (!short) continue;
-    // Two statuses a view words alike (Ukraine's "temporarily occupied territory", for Crimea
-    // and for Donbass) are one entry with both hatches, not the same words twice.
+    // Two statuses a view words alike (one party's "temporarily occupied territory", for an
+    // annexed area and a separatist-held one) are one entry with both hatches, not the same
+    // words twice.
     const alike = key.find((entry) => entry.short === short);
     if (alike) {
       alike.ids.push(id);
@@ -120,21 +156,30 @@ export interface KeyEntry {
 /**
  * The legend for the map as a point of view draws it: the same rows as the explainer's, with
  * each country's line saying what the view counts in it, and each disputed status in the
- * view's own words. The explainer's own view keeps its fixed legend.
+ * view's own words. The explainer's own view has its own legend (`ownLegend`).
  */
 export function legendFor(geo: GeoData | null, ownView: boolean): readonly LegendEntry[] {
-  if (ownView || !geo) return legend;
+  if (!geo) return [];
+  if (ownView) return ownLegend(geo);
+  const colourOf = countryColours(geo.regions.features);
   const regions = geo.regions.features.map((f) => f.properties).filter((p) => p.kind !== 'country');
-  const countries = geo.regions.features.filter((f) => f.properties.kind === 'country');
+  const countries = geo.regions.features.filter(
+    (f) => f.properties.kind === 'country' && f.properties.colour,
+  );
   const rows: LegendEntry[] = [];
-  for (const [id] of COLOURED_COUNTRIES) {
-    const country = countries.find((f) => f.id === id)?.properties.name ?? id;
-    // What the view adds to a country (not its own regions and oblasts).
+  for (const { id, properties } of countries) {
+    // What the view adds to a country (not its own regions and subdivisions).
     const parts = regions.filter(
-      (p) => p.drawnAs === 'part-of' && p.partOf === id && p.kind !== 'region' && p.within !== id,
+      (p) =>
+        p.drawnAs === 'part-of' &&
+        p.partOf === id &&
+        p.kind !== 'region' &&
+        !(p.kind === 'subdivision' && p.within === id),
     );
-    const label = parts.length ? `${country}, with ${names(parts.map((p) => p.name))}` : country;
-    rows.push({ id, label, swatch: fillOf(id) });
+    const label = parts.length
+      ? `${properties.name}, with ${names(parts.map((p) => p.name))}`
+      : properties.name;
+    rows.push({ id, label, swatch: { kind: 'fill', colour: colourOf(id) } });
   }
   const states = regions.filter((p) => p.drawnAs === 'state');
   if (states.length)
@@ -144,20 +189,18 @@ export function legendFor(geo: GeoData | null, ownView: boolean): readonly Legen
       short: firstClause(states[0]?.term ?? 'State'),
       swatch: { kind: 'fill', colour: 'neighbour', outline: LINES.border },
     });
-  for (const hatch of [...new Set(regions.flatMap((p) => HATCH_OF_KIND[p.kind] ?? []))]) {
-    const drawn = regions.filter(
-      (p) => HATCH_OF_KIND[p.kind] === hatch && (p.drawnAs ?? 'disputed') === 'disputed',
-    );
+  for (const [hatch, all] of byHatch(regions, 'data')) {
+    const drawn = all.filter((p) => (p.drawnAs ?? 'disputed') === 'disputed');
     if (!drawn.length) continue;
     const terms = [...new Set(drawn.map((p) => p.term ?? p.status))];
     rows.push({
       id: hatch,
       label: `${terms.join('; ')}: ${names(drawn.map((p) => p.name))}`,
       short: firstClause(terms[0] ?? hatch),
-      swatch: hatchOf(hatch),
+      swatch: hatchOf(hatch, drawn, colourOf),
     });
   }
-  const kept = legend.filter((e) => ['neighbour', 'border', 'claim', 'city', 'selected'].includes(e.id));
   const anyDisputed = regions.some((p) => (p.drawnAs ?? 'disputed') === 'disputed' && HATCH_OF_KIND[p.kind]);
-  return [...rows, ...kept.filter((e) => e.id !== 'claim' || anyDisputed)];
+  const under = countries[0]?.properties.colour ?? 'neighbour';
+  return [...rows, ...furnitureRows(under, anyDisputed)];
 }

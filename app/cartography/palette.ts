@@ -10,9 +10,10 @@ export type Theme = 'light' | 'dark';
 export interface Palette {
   sea: string;
   neighbour: string;
-  russia: string;
-  ukraine: string;
-  georgia: string;
+  /** The countries a story is about, each its own fill (geo/config.ts gives each its key). */
+  state1: string;
+  state2: string;
+  state3: string;
   border: string;
   claim: string;
   annexedHatch: string;
@@ -32,9 +33,9 @@ export const palettes: Record<Theme, Palette> = {
   light: {
     sea: '#539cbf',
     neighbour: '#fafaff',
-    russia: '#fde5d4',
-    ukraine: '#e5d091',
-    georgia: '#9fc487',
+    state1: '#fde5d4',
+    state2: '#e5d091',
+    state3: '#9fc487',
     border: '#6b6b6b',
     claim: '#3b3b3b',
     annexedHatch: '#863426',
@@ -51,9 +52,9 @@ export const palettes: Record<Theme, Palette> = {
   dark: {
     sea: '#002034',
     neighbour: '#254444',
-    russia: '#5d4538',
-    ukraine: '#6f5a2f',
-    georgia: '#617760',
+    state1: '#5d4538',
+    state2: '#6f5a2f',
+    state3: '#617760',
     border: '#9aa0a6',
     claim: '#d8d8d8',
     annexedHatch: '#ffbfa1',

@@ -6,7 +6,7 @@ import type { GeoData } from '../geo/schema.ts';
 
 /**
  * The region a pointer at a spot means: the topmost one readers can select. Regions readers
- * cannot select (the separatist-held area inside Donbass) let the pointer through to the one beneath.
+ * cannot select (a separatist-held area inside a region) let the pointer through to the one beneath.
  */
 export function regionUnder(hitsTopFirst: readonly string[], geo: GeoData): string | null {
   for (const id of hitsTopFirst) {
@@ -23,7 +23,7 @@ export const SMALL_ON_SCREEN = 44;
 
 /**
  * How far a pointer reaches beyond what it is over: a finger or a pen TAP_REACH, a mouse
- * nothing (it is precise, and a click on Georgia beside South Ossetia means Georgia). Without
+ * nothing (it is precise, and a click on a country beside a small region means the country). Without
  * a pointer type, as the device's main pointer is coarse or fine.
  */
 export function reachOf(pointerType: string | undefined, coarse: () => boolean): number {
@@ -80,9 +80,9 @@ function distanceTo(
 /**
  * The region a pointer at `at` means, for a finger as much as a mouse: the region under it
  * (`regionUnder`), unless that is not itself small on screen and a small selectable region lies
- * within the pointer's reach (`reachOf`), and then the nearest such. South Ossetia at the
- * opening view is a 15 px target inside Georgia; a tap a few pixels off it means South
- * Ossetia, not Georgia.
+ * within the pointer's reach (`reachOf`), and then the nearest such. A small breakaway region
+ * at the opening view can be a 15 px target inside its country; a tap a few pixels off it
+ * means the region, not the country.
  */
 export function regionMeant(
   hitsTopFirst: readonly string[],

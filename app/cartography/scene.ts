@@ -13,7 +13,7 @@ import type { RegionFeature, RegionKind } from '../geo/schema.ts';
 import {
   CITY_DOT,
   type Colour,
-  HATCH_GROUND,
+  type ColourOf,
   HATCHES,
   type HatchId,
   type HatchSpec,
@@ -88,12 +88,16 @@ function outlineKey(properties: Parameters<typeof outlineOf>[0]): OutlineKey | n
   return OUTLINE_LAYERS.find(({ key }) => LINES[key] === outline)?.key ?? null;
 }
 
-/** How the specification draws a region with these properties (a point of view's, if one applies). */
-export function drawingOf(properties: RegionFeature['properties']): RegionDrawing {
-  const paint = regionPaint(properties);
+/**
+ * How the specification draws a region with these properties (a point of view's, if one
+ * applies), given the countries' fills (`countryColours` of the data).
+ */
+export function drawingOf(properties: RegionFeature['properties'], colourOf: ColourOf): RegionDrawing {
+  const paint = regionPaint(properties, colourOf);
+  const outline = outlineKey(properties);
   return 'hatch' in paint
-    ? { fill: HATCH_GROUND[paint.hatch], hatch: paint.hatch, outline: outlineKey(properties) }
-    : { fill: paint.colour, hatch: null, outline: outlineKey(properties) };
+    ? { fill: paint.ground, hatch: paint.hatch, outline }
+    : { fill: paint.colour, hatch: null, outline };
 }
 
 /** Whether `layer` draws a region of `kind` with this drawing and these flags. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hatchPath, hatchSegments } from './hatch.ts';
-import { legend } from './legend.ts';
 import { palettes } from './palette.ts';
 import {
+  countryColours,
   HATCH_OF_KIND,
   HATCHES,
   KIND_ORDER,
@@ -10,19 +10,39 @@ import {
   labelKindOfRegion,
   outlineOf,
   regionPaint,
-  SELECTED_FILL,
 } from './style.ts';
 
 describe('the map specification', () => {
-  it('fills each kind of region: coloured countries, neighbours, Donbass, a hatch per disputed status', () => {
-    expect(regionPaint({ kind: 'country', id: 'russia' })).toEqual({ colour: 'russia' });
-    expect(regionPaint({ kind: 'country', id: 'ukraine' })).toEqual({ colour: 'ukraine' });
-    expect(regionPaint({ kind: 'country', id: 'georgia' })).toEqual({ colour: 'georgia' });
-    expect(regionPaint({ kind: 'country', id: 'belarus' })).toEqual({ colour: 'neighbour' });
-    expect(regionPaint({ kind: 'region', id: 'donbass' })).toEqual({ colour: 'ukraine' });
-    expect(regionPaint({ kind: 'annexed', id: 'crimea' })).toEqual({ hatch: 'hatch-annexed' });
-    expect(regionPaint({ kind: 'breakaway', id: 'south-ossetia' })).toEqual({ hatch: 'hatch-breakaway' });
-    expect(regionPaint({ kind: 'separatist-held', id: 'x' })).toEqual({ hatch: 'hatch-separatist' });
+  // A country the data gives a colour, one it does not, and areas within the first.
+  const colourOf = countryColours([
+    { properties: { id: 'a', colour: 'state1' } },
+    { properties: { id: 'b', colour: 'state2' } },
+    { properties: { id: 'n' } },
+  ]);
+
+  it('fills a country in the colour the data gives it, any other as a neighbour', () => {
+    expect(colourOf('a')).toBe('state1');
+    expect(colourOf('b')).toBe('state2');
+    expect(colourOf('n')).toBe('neighbour');
+    expect(colourOf('unknown')).toBe('neighbour');
+    expect(regionPaint({ kind: 'country', id: 'a' }, colourOf)).toEqual({ colour: 'state1' });
+    expect(regionPaint({ kind: 'country', id: 'n' }, colourOf)).toEqual({ colour: 'neighbour' });
+  });
+
+  it('fills an area within a country in that country’s colour, and hatches a disputed one over it', () => {
+    expect(regionPaint({ kind: 'region', id: 'r', within: 'a' }, colourOf)).toEqual({ colour: 'state1' });
+    expect(regionPaint({ kind: 'annexed', id: 'x', within: 'b' }, colourOf)).toEqual({
+      hatch: 'hatch-annexed',
+      ground: 'state2',
+    });
+    expect(regionPaint({ kind: 'breakaway', id: 'x', within: 'a' }, colourOf)).toEqual({
+      hatch: 'hatch-breakaway',
+      ground: 'state1',
+    });
+    expect(regionPaint({ kind: 'separatist-held', id: 'x' }, colourOf)).toEqual({
+      hatch: 'hatch-separatist',
+      ground: 'neighbour',
+    });
   });
 
   it('draws disputed areas over the countries they lie in, and outlines every area that is not a state', () => {
@@ -30,20 +50,41 @@ describe('the map specification', () => {
     for (const kind of ['annexed', 'breakaway', 'separatist-held'] as const) {
       expect(KIND_ORDER.indexOf(kind)).toBeGreaterThan(KIND_ORDER.indexOf('region'));
       expect(outlineOf({ kind })).toBe(LINES.claim);
+      expect(outlineOf({ kind, drawnAs: 'state' })).toBe(LINES.border);
+      expect(outlineOf({ kind, drawnAs: 'part-of', partOf: 'a' })).toBe(LINES.border);
     }
     expect(outlineOf({ kind: 'region' })).toBe(LINES.region);
+    expect(outlineOf({ kind: 'region', drawnAs: 'part-of', partOf: 'a' })).toBe(LINES.region);
+    expect(outlineOf({ kind: 'region', drawnAs: 'state' })).toBe(LINES.border);
     expect(outlineOf({ kind: 'country' })).toBeNull();
   });
 
   it('draws a subdivision as its country’s, unless a view draws it as another state’s or its own', () => {
-    const oblast = { kind: 'subdivision', id: 'kherson', within: 'ukraine' } as const;
-    expect(regionPaint(oblast)).toEqual({ colour: 'ukraine' });
+    const oblast = { kind: 'subdivision', id: 'o', within: 'b' } as const;
+    expect(regionPaint(oblast, colourOf)).toEqual({ colour: 'state2' });
     expect(outlineOf(oblast)).toBeNull();
-    expect(outlineOf({ ...oblast, drawnAs: 'part-of', partOf: 'ukraine' })).toBeNull();
-    const claimed = { ...oblast, drawnAs: 'part-of', partOf: 'russia' } as const;
-    expect(regionPaint(claimed)).toEqual({ colour: 'russia' });
+    expect(outlineOf({ ...oblast, drawnAs: 'part-of', partOf: 'b' })).toBeNull();
+    const claimed = { ...oblast, drawnAs: 'part-of', partOf: 'a' } as const;
+    expect(regionPaint(claimed, colourOf)).toEqual({ colour: 'state1' });
     expect(outlineOf(claimed)).toBe(LINES.border);
+    expect(regionPaint({ ...oblast, drawnAs: 'state' }, colourOf)).toEqual({ colour: 'neighbour' });
+    expect(outlineOf({ ...oblast, drawnAs: 'state' })).toBe(LINES.border);
     expect(KIND_ORDER.indexOf('subdivision')).toBeLessThan(KIND_ORDER.indexOf('region'));
+  });
+
+  it('fills a disputed area as a view draws it: part of a state in its colour, a state as a neighbour', () => {
+    expect(
+      regionPaint({ kind: 'annexed', id: 'x', within: 'b', drawnAs: 'part-of', partOf: 'a' }, colourOf),
+    ).toEqual({
+      colour: 'state1',
+    });
+    expect(regionPaint({ kind: 'breakaway', id: 'x', within: 'a', drawnAs: 'state' }, colourOf)).toEqual({
+      colour: 'neighbour',
+    });
+    expect(regionPaint({ kind: 'breakaway', id: 'x', within: 'a', drawnAs: 'disputed' }, colourOf)).toEqual({
+      hatch: 'hatch-breakaway',
+      ground: 'state1',
+    });
   });
 
   it('tells the disputed statuses apart by pattern, not only colour: each hatch has its own direction', () => {
@@ -85,28 +126,6 @@ describe('the one hatch drawing', () => {
       [6, 0, 12, 6],
     ]);
     expect(hatchPath({ direction: 'falling' }, 2)).toBe('M-2 0L0 2M0 0L2 2M2 0L4 2');
-  });
-});
-
-describe('the legend', () => {
-  it('shows the selection as the map draws it: the same tint, opacity and outline', () => {
-    const selected = legend.find((e) => e.id === 'selected')?.swatch;
-    expect(selected).toMatchObject({
-      kind: 'fill',
-      colour: SELECTED_FILL.colour,
-      opacity: SELECTED_FILL.opacity,
-      outline: LINES.selected,
-    });
-  });
-
-  it('has an entry for every hatch and every fill colour the map uses', () => {
-    const hatches = legend.flatMap((e) => (e.swatch.kind === 'hatch' ? [e.swatch.hatch] : []));
-    expect(new Set(hatches)).toEqual(new Set(HATCHES.map((h) => h.id)));
-    const fills = legend.flatMap((e) => (e.swatch.kind === 'fill' ? [e.swatch.colour] : []));
-    for (const colour of ['russia', 'ukraine', 'georgia', 'neighbour'] as const) {
-      expect(fills).toContain(colour);
-    }
-    expect(legend.find((e) => e.id === 'annexed')?.label).toContain('part of Ukraine');
   });
 });
 

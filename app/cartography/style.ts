@@ -39,30 +39,26 @@ export const KIND_ORDER: readonly RegionKind[] = [
   'breakaway',
 ];
 
-const COUNTRY_COLOUR: Readonly<Record<string, Colour>> = {
-  russia: 'russia',
-  ukraine: 'ukraine',
-  georgia: 'georgia',
-};
-
 export const HATCH_OF_KIND: Readonly<Partial<Record<RegionKind, HatchId>>> = {
   annexed: 'hatch-annexed',
   breakaway: 'hatch-breakaway',
   'separatist-held': 'hatch-separatist',
 };
 
-/** The country fill each hatch lies on in the map (the country the disputed area is in): the legend and the contrast check draw it the same way. */
-export const HATCH_GROUND: Readonly<Record<HatchId, Colour>> = {
-  'hatch-annexed': 'ukraine',
-  'hatch-breakaway': 'georgia',
-  'hatch-separatist': 'ukraine',
-};
+/** A region's fill, or its hatch and the ground the hatch lies on. */
+export type RegionPaint = { colour: Colour } | { hatch: HatchId; ground: Colour };
 
-type RegionPaint = { colour: Colour } | { hatch: HatchId };
+/** The fill of a country, by its id: the colour the data gives it, else the neighbours'. */
+export type ColourOf = (country: string) => Colour;
 
-/** A country's fill: its own colour if it has one, else the neighbours'. */
-export function countryColour(id: string): Colour {
-  return COUNTRY_COLOUR[id] ?? 'neighbour';
+/** The countries' fills as the published data gives them (`colour`): any other is a neighbour. */
+export function countryColours(
+  regions: readonly { properties: Pick<RegionFeature['properties'], 'id' | 'colour'> }[],
+): ColourOf {
+  const colours = new Map(
+    regions.flatMap(({ properties: p }) => (p.colour ? [[p.id, p.colour] as const] : [])),
+  );
+  return (country) => colours.get(country) ?? 'neighbour';
 }
 
 type Drawing = Pick<RegionFeature['properties'], 'kind' | 'id' | 'drawnAs' | 'partOf' | 'within'>;
@@ -70,21 +66,16 @@ type Drawing = Pick<RegionFeature['properties'], 'kind' | 'id' | 'drawnAs' | 'pa
 /**
  * What a region is filled with. A point of view (app/views/) may draw a disputed area as
  * part of a state (that state's fill) or as a state of its own (the fill of other states).
+ * An area within a country (a subdivision, a region, a disputed area's ground) takes that
+ * country's fill; a country its own.
  */
-export function regionPaint({ kind, id, drawnAs, partOf, within }: Drawing): RegionPaint {
-  if (drawnAs === 'part-of' && partOf) return { colour: countryColour(partOf) };
+export function regionPaint({ kind, id, drawnAs, partOf, within }: Drawing, colourOf: ColourOf): RegionPaint {
+  if (drawnAs === 'part-of' && partOf) return { colour: colourOf(partOf) };
   if (drawnAs === 'state') return { colour: 'neighbour' };
-  // A subdivision is its country's, unless a view says otherwise.
-  if (kind === 'subdivision') return { colour: countryColour(within ?? id) };
-  const hatch = HATCH_OF_KIND[kind];
-  if (hatch) return { hatch };
-  // Donbass is part of Ukraine: Ukraine's fill, told apart by its outline and name.
-  if (kind === 'region') return { colour: 'ukraine' };
-  return { colour: countryColour(id) };
+  const own = colourOf(within ?? id);
+  const hatch = kind === 'subdivision' ? undefined : HATCH_OF_KIND[kind];
+  return hatch ? { hatch, ground: own } : { colour: own };
 }
-
-/** The countries with a colour of their own (any other is a neighbour). */
-export const COLOURED_COUNTRIES = Object.entries(COUNTRY_COLOUR);
 
 export interface LineStyle {
   colour: Colour;
@@ -96,7 +87,7 @@ export interface LineStyle {
 
 export const LINES = {
   border: { colour: 'border', width: 1 },
-  /** The outline of a region that is not a state (Donbass). */
+  /** The outline of a region that is not a state. */
   region: { colour: 'claim', width: 1.2, dash: [1, 1.5] },
   /** The outline of a disputed area. */
   claim: { colour: 'claim', width: 1.2, dash: [3, 2] },

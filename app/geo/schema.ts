@@ -78,6 +78,9 @@ const box = v.pipe(
   ),
 );
 
+/** The palette keys a country the story is about may be filled with. */
+export const STATE_COLOURS = ['state1', 'state2', 'state3'] as const;
+
 const regionShape = v.object({
   type: v.literal('Feature'),
   id: nonEmpty,
@@ -97,8 +100,19 @@ const regionShape = v.object({
     asOf: v.optional(
       v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
     ),
-    /** A subdivision's country (kind `subdivision`): drawn as that country's, with no line of its own. */
+    /**
+     * The country the area lies in by the recognised border: a subdivision is drawn as that
+     * country's, with no line of its own; a disputed area's hatch and a region's fill lie on
+     * that country's colour.
+     */
     within: v.optional(nonEmpty),
+    /** A country the story is about: its fill's palette key (any other country is a neighbour). */
+    colour: v.optional(v.picklist(STATE_COLOURS)),
+    /** False for a country left out of the opening view's frame (it would fill the map). */
+    inOverview: v.optional(v.boolean()),
+    /** Its line in the legend, and its short words in the compact key (disputed areas). */
+    legend: v.optional(nonEmpty),
+    key: v.optional(nonEmpty),
     /**
      * Set by a point of view (app/views/), never published: drawn as part of the state in
      * `partOf`, as a state of its own, or as disputed (its kind's hatch: the default).
@@ -166,6 +180,8 @@ const placeFeature = v.object({
     id: nonEmpty,
     name: nonEmpty,
     kind: v.picklist(['city', 'sea']),
+    /** A capital: named before other cities where names compete for room. */
+    capital: v.optional(v.literal(true)),
   }),
   geometry: v.object({ type: v.literal('Point'), coordinates: position }),
 });

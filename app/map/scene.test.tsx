@@ -26,6 +26,7 @@ import { cameraForRegions, framedRegions } from '../cartography/framing.ts';
 import { estimateText } from '../cartography/labels.ts';
 import { palettes, type Theme } from '../cartography/palette.ts';
 import { drawingOf, type Flags, HIT_LAYERS, paints, SCENE, type SceneLayer } from '../cartography/scene.ts';
+import { countryColours } from '../cartography/style.ts';
 import type { GeoData } from '../geo/schema.ts';
 import { layersFor, REGION_SOURCE, regionData, translate } from '../maplibre/layers.ts';
 import type { Story } from '../story/schema.ts';
@@ -158,6 +159,7 @@ describe('both maps draw the scene', () => {
         for (const date of DATES) {
           const geo = viewedGeo(published, view, date);
           const data = regionData(geo.regions);
+          const colourOf = countryColours(geo.regions.features);
           for (const route of routes) {
             const highlighted = framedRegions(geo, route.concerns).map((f) => f.id);
             for (const hovered of route.concerns.length === 1 ? [null, route.concerns[0] ?? null] : [null]) {
@@ -174,7 +176,9 @@ describe('both maps draw the scene', () => {
               ).toEqual(SCENE.map((l) => l.id));
               for (const layer of REGION_LAYERS) {
                 const expected = geo.regions.features
-                  .filter((f) => paints(layer, f.properties.kind, drawingOf(f.properties), flagsOf(f.id)))
+                  .filter((f) =>
+                    paints(layer, f.properties.kind, drawingOf(f.properties, colourOf), flagsOf(f.id)),
+                  )
                   .map((f) => f.id)
                   .sort();
                 const g = svg[SCENE.indexOf(layer)];
@@ -229,5 +233,33 @@ describe('both maps draw the scene', () => {
     const names = SCENE.find((l) => l.type === 'names');
     if (!names) throw new Error('no names layer');
     expect(translate(names, palettes.light)).toBeNull();
+  });
+
+  it('knows no article: the specification and both renderers name none of the published regions or cities', () => {
+    const folders = ['app/cartography', 'app/maplibre', 'app/svgmap'];
+    const files = folders.flatMap((folder) =>
+      fs
+        .readdirSync(path.join(ROOT, folder))
+        .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+        .map((name) => `${folder}/${name}`),
+    );
+    const names = [
+      ...published.regions.features
+        .filter((f) => f.properties.clickable || f.properties.kind !== 'country')
+        .flatMap((f) => [f.id, f.properties.name]),
+      ...published.places.features
+        .filter((p) => p.properties.kind === 'city')
+        .flatMap((p) => [p.id, p.properties.name]),
+    ];
+    const pattern = new RegExp(
+      `\\b(${names.map((n) => n.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\b`,
+      'i',
+    );
+    const found = files.flatMap((file) => {
+      const hit = pattern.exec(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+      return hit ? [`${file}: ${hit[0]}`] : [];
+    });
+    expect(files.length).toBeGreaterThan(20);
+    expect(found).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Palette } from '../cartography/palette.ts';
 import { drawingOf, type Flag, SCENE, type SceneLayer } from '../cartography/scene.ts';
-import type { LineStyle } from '../cartography/style.ts';
+import { countryColours, type LineStyle } from '../cartography/style.ts';
 import type { Regions } from '../geo/schema.ts';
 
 export { HIT_LAYERS } from '../cartography/scene.ts';
@@ -41,10 +41,11 @@ function linePaint(
  * the same whatever the point of view, and a new view is one setData.
  */
 export function regionData(regions: Regions): Regions {
+  const colourOf = countryColours(regions.features);
   return {
     ...regions,
     features: regions.features.map((f) => {
-      const { fill, hatch, outline } = drawingOf(f.properties);
+      const { fill, hatch, outline } = drawingOf(f.properties, colourOf);
       return { ...f, properties: { ...f.properties, fill, hatch: hatch ?? '', outline: outline ?? '' } };
     }),
   };

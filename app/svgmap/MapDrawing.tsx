@@ -9,7 +9,15 @@ import { type Measure, type PlacedLabel, placeLabels, type Viewport } from '../c
 import { project, unproject } from '../cartography/mercator.ts';
 import type { Palette } from '../cartography/palette.ts';
 import { drawingOf, type PaintedRegion, paintedBy, SCENE, type SceneLayer } from '../cartography/scene.ts';
-import { HATCHES, KIND_ORDER, LABEL_FONT, LABEL_HALO, LABELS, type LineStyle } from '../cartography/style.ts';
+import {
+  countryColours,
+  HATCHES,
+  KIND_ORDER,
+  LABEL_FONT,
+  LABEL_HALO,
+  LABELS,
+  type LineStyle,
+} from '../cartography/style.ts';
 import type { GeoData, RegionFeature } from '../geo/schema.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 import { svgPathAt, type ViewBox } from './projection.ts';
@@ -82,10 +90,11 @@ export function adoptDrawing(geo: GeoData, level: number, svg: Element): string 
  * the live map).
  */
 export function pathsOf(geo: GeoData, level = FULL): Paths {
+  const colourOf = countryColours(geo.regions.features);
   return {
     regions: [...geo.regions.features]
       .sort((a, b) => KIND_ORDER.indexOf(a.properties.kind) - KIND_ORDER.indexOf(b.properties.kind))
-      .map((f) => ({ region: f, drawing: drawingOf(f.properties), d: pathOf(f.geometry, level) })),
+      .map((f) => ({ region: f, drawing: drawingOf(f.properties, colourOf), d: pathOf(f.geometry, level) })),
     borders: geo.borders.features.map((f) => pathOf(f.geometry, level)),
   };
 }

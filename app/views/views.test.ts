@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../../geo/published.ts';
-import { outlineOf, regionPaint } from '../cartography/style.ts';
+import { countryColours, outlineOf, regionPaint } from '../cartography/style.ts';
 import { DEFAULT_VIEW, entryOn, summaryOn, viewById, viewedGeo } from './resolve.ts';
 import { viewsSchema } from './schema.ts';
 
@@ -12,6 +12,7 @@ const raw = JSON.parse(
 );
 const views = v.parse(viewsSchema, raw);
 const geo = readGeo();
+const colourOf = countryColours(geo.regions.features);
 const ARTICLE = '2017-03-22';
 const disputed = geo.regions.features.filter((f) => f.properties.kind !== 'country').map((f) => f.id);
 const countries = geo.regions.features.filter((f) => f.properties.kind === 'country').map((f) => f.id);
@@ -74,7 +75,7 @@ describe('a point of view applied to the map', () => {
     for (const f of geo.regions.features) {
       const seen = find(own, f.id);
       if (!seen) throw new Error(f.id);
-      expect(regionPaint(seen), f.id).toEqual(regionPaint(f.properties));
+      expect(regionPaint(seen, colourOf), f.id).toEqual(regionPaint(f.properties, colourOf));
       expect(outlineOf(seen), f.id).toEqual(outlineOf(f.properties));
       expect(seen.name, f.id).toBe(f.properties.name);
       expect(seen.status, f.id).toBe(f.properties.status);
@@ -83,15 +84,21 @@ describe('a point of view applied to the map', () => {
 
   it('fills Crimea as Russia and draws Abkhazia and South Ossetia as states in Russia’s view', () => {
     const russian = viewedGeo(geo, viewById(views, 'russia'), ARTICLE);
-    expect(regionPaint(find(russian, 'crimea') ?? ({} as never))).toEqual({ colour: 'russia' });
-    expect(regionPaint(find(russian, 'south-ossetia') ?? ({} as never))).toEqual({ colour: 'neighbour' });
+    expect(regionPaint(find(russian, 'crimea') ?? ({} as never), colourOf)).toEqual({
+      colour: colourOf('russia'),
+    });
+    expect(regionPaint(find(russian, 'south-ossetia') ?? ({} as never), colourOf)).toEqual({
+      colour: 'neighbour',
+    });
     expect(find(russian, 'abkhazia')?.name).toBe('Republic of Abkhazia');
     // In 2017 Russia counted Donbass as Ukraine's; since October 2022 its law says Russia's.
-    expect(regionPaint(find(russian, 'donbass-separatist-held') ?? ({} as never))).toEqual({
-      colour: 'ukraine',
+    expect(regionPaint(find(russian, 'donbass-separatist-held') ?? ({} as never), colourOf)).toEqual({
+      colour: colourOf('ukraine'),
     });
     const now = viewedGeo(geo, viewById(views, 'russia'), '2026-11-29');
-    expect(regionPaint(find(now, 'donbass') ?? ({} as never))).toEqual({ colour: 'russia' });
+    expect(regionPaint(find(now, 'donbass') ?? ({} as never), colourOf)).toEqual({
+      colour: colourOf('russia'),
+    });
   });
 
   it('names South Ossetia the Tskhinvali Region in Georgia’s view, and shares the geometry', () => {
