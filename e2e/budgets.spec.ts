@@ -27,9 +27,11 @@ const BUDGETS = {
    * cleared, the way back, the cleared announcement; +0.9 KB). Raised to 95 KB for issue 26's
    * wrapping of long names in both renderers and the key's shared entries (+0.4 KB), and issue
    * 31's hosts: the sizing protocols' start for a framed page, the snippet's no-script image
-   * (+0.3 KB; the protocols themselves load only in a frame).
+   * (+0.3 KB; the protocols themselves load only in a frame). Raised to 96 KB for issue 28:
+   * the scene both renderers translate (cartography/scene.ts) and the legend derived from the
+   * published data instead of written out (+0.5 KB; its words moved into the data files).
    */
-  firstViewJs: 95,
+  firstViewJs: 96,
   /** Raised from 4 KB for the pinned key, the thumb-sized targets and the way back (+0.4 KB). */
   firstViewCss: 4.5,
   mapJs: 300,

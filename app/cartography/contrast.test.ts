@@ -8,13 +8,15 @@ import { HATCHES } from './style.ts';
 /** The smallest difference the map allows between two areas that touch. */
 const MIN_DELTA_E = 10;
 
-const paints = areaPaints(readGeo(), CONTRAST_AREAS);
+// Computed in each test, not when the file loads, so a mutant of the code reaches them.
+const geo = readGeo();
+const paintsNow = () => areaPaints(geo, CONTRAST_AREAS);
 
 describe.each(['light', 'dark'] as Theme[])('the %s palette', (theme) => {
   const palette = palettes[theme];
-  const table = contrastTable(palette, paints, NEIGHBOURS, SAME_FILL);
 
   it('keeps every two touching areas, and land and sea, 10 apart, selected or not, for normal, protan and deutan vision', () => {
+    const table = contrastTable(palette, paintsNow(), NEIGHBOURS, SAME_FILL);
     const close = table
       .filter((row) => row.deltaE < MIN_DELTA_E)
       .map((r) => `${r.pair.join('/')} selected=${r.selected} ${r.vision}: ${r.deltaE.toFixed(1)}`);
@@ -24,6 +26,7 @@ describe.each(['light', 'dark'] as Theme[])('the %s palette', (theme) => {
   });
 
   it('shows each hatched area, at a glance, nearer its own country than any other country it touches', () => {
+    const paints = paintsNow();
     for (const [area, paint] of Object.entries(paints)) {
       if (!paint.hatch) continue;
       const seen = areaColour(palette, paint);
@@ -44,6 +47,7 @@ describe.each(['light', 'dark'] as Theme[])('the %s palette', (theme) => {
   });
 
   it('uses one blue, for the sea: no land fill reads as water', () => {
+    const paints = paintsNow();
     for (const [area, paint] of Object.entries(paints)) {
       if (paint.under === 'sea') continue;
       expect(deltaE(areaColour(palette, paint), palette.sea), area).toBeGreaterThanOrEqual(MIN_DELTA_E * 1.5);
@@ -53,6 +57,7 @@ describe.each(['light', 'dark'] as Theme[])('the %s palette', (theme) => {
 
 describe('the areas', () => {
   it('are each painted as the scene paints the region that shows it, every hatch among them', () => {
+    const paints = paintsNow();
     expect(paints.sea).toEqual({ under: 'sea' });
     expect(paints.neighbour).toEqual({ under: 'neighbour' });
     expect(new Set(Object.values(paints).flatMap((p) => p.hatch ?? []))).toEqual(
@@ -64,7 +69,8 @@ describe('the areas', () => {
   });
 
   it('say which area a table names that the data does not have', () => {
-    expect(() => areaPaints(readGeo(), { atlantis: 'atlantis' })).toThrow(
+    const paints = paintsNow();
+    expect(() => areaPaints(geo, { atlantis: 'atlantis' })).toThrow(
       /no region atlantis for the area atlantis/,
     );
     expect(() => contrastTable(palettes.light, paints, [['sea', 'atlantis']])).toThrow(/no area atlantis/);
@@ -95,5 +101,68 @@ describe('colour differences', () => {
     const hatched = areaColour(palettes.light, { under: 'state2', hatch: 'hatch-annexed' });
     expect(hatched).not.toBe(palettes.light.state2);
     expect(deltaE(hatched, palettes.light.state2)).toBeLessThan(deltaE(hatched, palettes.light.annexedHatch));
+  });
+});
+
+describe('the contrast table', () => {
+  const paints = {
+    sea: { under: 'sea' },
+    neighbour: { under: 'neighbour' },
+    a: { under: 'state1' },
+    b: { under: 'state2' },
+    c: { under: 'state2' },
+  } as const;
+
+  it('compares a land pair with neither, either and both selected, a pair with the sea or a neighbour never selecting those, and a same-fill pair only when one is selected', () => {
+    const table = contrastTable(
+      palettes.light,
+      paints,
+      [
+        ['a', 'b'],
+        ['sea', 'a'],
+        ['neighbour', 'b'],
+        ['b', 'c'],
+      ],
+      [['b', 'c']],
+    );
+    const states = (a: string, b: string) => [
+      ...new Set(table.filter((r) => r.pair[0] === a && r.pair[1] === b).map((r) => String(r.selected))),
+    ];
+    expect(states('a', 'b')).toEqual(['null', 'a', 'b', 'both']);
+    expect(states('sea', 'a')).toEqual(['null', 'a']);
+    expect(states('neighbour', 'b')).toEqual(['null', 'b']);
+    expect(states('b', 'c')).toEqual(['b', 'c']);
+    // Three visions for each.
+    expect(table).toHaveLength((4 + 2 + 2 + 2) * 3);
+    expect(new Set(table.map((r) => r.vision))).toEqual(new Set(['normal', 'protanopia', 'deuteranopia']));
+    const row = table.find((r) => r.pair[0] === 'a' && r.selected === 'a' && r.vision === 'normal');
+    expect(row?.deltaE).toBeCloseTo(
+      deltaE(areaColour(palettes.light, paints.a, true), areaColour(palettes.light, paints.b)),
+      6,
+    );
+    const both = table.find((r) => r.pair[0] === 'a' && r.selected === 'both' && r.vision === 'protanopia');
+    expect(both?.deltaE).toBeCloseTo(
+      deltaE(
+        areaColour(palettes.light, paints.a, true),
+        areaColour(palettes.light, paints.b, true),
+        'protanopia',
+      ),
+      6,
+    );
+  });
+
+  it('paints an area as the scene draws the region that shows it', () => {
+    const geo = readGeo();
+    const paints = areaPaints(geo, { sea: 'sea', other: 'neighbour', hatched: 'crimea', country: 'ukraine' });
+    expect(paints.sea).toEqual({ under: 'sea' });
+    expect(paints.other).toEqual({ under: 'neighbour' });
+    expect(paints.hatched).toEqual({ under: paints.country?.under, hatch: 'hatch-annexed' });
+    expect(paints.country).toEqual({ under: 'state2', hatch: null });
+  });
+
+  it('averages by the share of the tile the lines cover: one set of lines, or two crossing', () => {
+    expect(hatchCoverage('hatch-annexed')).toBeCloseTo((2 * Math.SQRT2) / 7, 6);
+    const one = (2 * Math.SQRT2) / 11;
+    expect(hatchCoverage('hatch-separatist')).toBeCloseTo(one * (2 - one), 6);
   });
 });
