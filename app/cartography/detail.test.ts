@@ -97,6 +97,68 @@ describe('the detail inset', () => {
     }
   });
 
+  it('enlarges the smallest of the regions too small to see, centred, with room around it, at the size of its map', () => {
+    const check = (
+      ids: string[],
+      w: number,
+      h: number,
+      above: [number, number, number, number] | null = null,
+    ) => {
+      const detail = detailFor(geo, ids, w, h, 0, above);
+      if (!detail) throw new Error(`no inset for ${ids.join('+')} at ${w}×${h}`);
+      const where = `${ids.join('+')} at ${w}×${h}`;
+      const region = geo.regions.features.find((f) => f.id === detail.id);
+      if (!region) throw new Error(detail.id);
+      // The smallest framed region, and too small on the map.
+      const framed = framedRegions(geo, ids).filter((f) => f.properties.kind !== 'country');
+      for (const other of framed)
+        expect(sideOnMap(detail.id, ids, w, h, 0), where).toBeLessThanOrEqual(
+          sideOnMap(other.id, ids, w, h, 0),
+        );
+      expect(sideOnMap(detail.id, ids, w, h, 0)).toBeLessThan(Math.min(w, h) * DETAIL.minShare);
+      // In the top left corner, or under the box above it.
+      const [left, top, right, bottom] = detail.box;
+      expect(left).toBe(DETAIL.inset);
+      expect(top).toBe(above ? above[3] + DETAIL.inset : DETAIL.inset);
+      // Its map's larger side is its share of the map's shorter side, within the bounds.
+      const mapW = right - left;
+      const mapH = bottom - top - DETAIL.nameHeight;
+      const side = Math.min(DETAIL.maxSide, Math.max(DETAIL.minSide, Math.min(w, h) * DETAIL.share));
+      expect(Math.max(mapW, mapH), where).toBeCloseTo(side, 0);
+      // The area it shows: the region's box centred, with the margin's room on its tighter axis, in the map's shape.
+      const [aw, as, ae, an] = detail.area;
+      const [ax0, ay1] = project(aw, as);
+      const [ax1, ay0] = project(ae, an);
+      const [x0, y1] = project(region.bbox[0], region.bbox[1]);
+      const [x1, y0] = project(region.bbox[2], region.bbox[3]);
+      expect((ax0 + ax1) / 2, where).toBeCloseTo((x0 + x1) / 2, 9);
+      expect((ay0 + ay1) / 2, where).toBeCloseTo((y0 + y1) / 2, 9);
+      expect((ax1 - ax0) / (ay1 - ay0), where).toBeCloseTo(mapW / mapH, 1);
+      const room = Math.max(x1 - x0, y1 - y0) * DETAIL.margin;
+      const fitX = (ax1 - ax0) / (x1 - x0 + 2 * room);
+      const fitY = (ay1 - ay0) / (y1 - y0 + 2 * room);
+      expect(Math.min(fitX, fitY), where).toBeCloseTo(1, 2);
+      expect(Math.max(fitX, fitY), where).toBeGreaterThanOrEqual(0.999);
+      return detail;
+    };
+    for (const [w, h] of [...SIZES, [1200, 900] as const])
+      check(['south-ossetia', 'abkhazia', 'crimea', 'donbass'], w, h);
+    // Two framed regions are enough for one to be too small.
+    expect(check(['south-ossetia', 'crimea'], 375, 340).id).toBe('south-ossetia');
+    check(['south-ossetia', 'crimea', 'donbass'], 739, 600, [8, 8, 128, 118]);
+    // None when every framed region is big enough to see.
+    for (const [w, h] of SIZES) expect(detailFor(geo, ['abkhazia', 'crimea'], w, h), `${w}×${h}`).toBeNull();
+  });
+
+  it('fits above the covered foot to the pixel, and gives up one pixel later', () => {
+    const ids = ['south-ossetia', 'crimea', 'donbass'];
+    const open = detailFor(geo, ids, 375, 340);
+    if (!open) throw new Error('no inset');
+    const fits = 340 - open.box[3] - DETAIL.inset;
+    expect(detailFor(geo, ids, 375, 340, fits)?.box).toEqual(open.box);
+    expect(detailFor(geo, ids, 375, 340, fits + 1)).toBeNull();
+  });
+
   it('gives up rather than cover the story steps in a map too short for it', () => {
     expect(detailFor(geo, ['south-ossetia', 'crimea', 'donbass'], 400, 150, footOf(true))).toBeNull();
   });
