@@ -12,6 +12,7 @@
  *
  *   npm run mutation                   every module
  *   npm run mutation -- --stale        only modules that are new or changed since measured
+ * Modules run smallest first, and each one's row is published as it finishes.
  *   npm run mutation -- app/state      only the modules under a folder (or one file)
  *   npm run mutation -- --report-only  rewrite the table and page from docs/mutation.md
  *
@@ -263,6 +264,10 @@ function main(): void {
       (m) => known.get(m)?.source !== sourceHash(fs.readFileSync(path.join(ROOT, m), 'utf8')),
     );
   }
+  // Smallest first: each module's rows are published as it finishes, so a run cut short has
+  // measured as many modules as it could.
+  const size = (m: string) => fs.statSync(path.join(ROOT, m)).size;
+  chosen = [...chosen].sort((a, b) => size(a) - size(b));
   if (args.includes('--report-only')) chosen = [];
   if (prefixes.length > 0 && chosen.length === 0) {
     throw new Error(
