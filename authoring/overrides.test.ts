@@ -36,4 +36,33 @@ describe('the editor’s overrides file', () => {
     expect(parsed.acceptedEvents).toEqual([{ id: 'p1-in-2014', summary: 'Edited.' }]);
     expect(v.safeParse(overridesSchema, { acceptedEvents: [{ id: 'x', regions: [] }] }).success).toBe(false);
   });
+
+  it('says who set an accepted event’s time: the article or the editor, nobody else', () => {
+    const by = (whenBy: string) =>
+      v.safeParse(overridesSchema, { acceptedEvents: [{ id: 'x', whenBy }] }).success;
+    expect(by('article')).toBe(true);
+    expect(by('editor')).toBe(true);
+    expect(by('')).toBe(false);
+    expect(by('reader')).toBe(false);
+  });
+
+  it('takes the publication’s address only as a whole http(s) address', () => {
+    const at = (url: string) =>
+      v.safeParse(overridesSchema, {
+        publication: { publisher: 'The Paper', published: { value: '2017-03-22', source: 'article' }, url },
+      });
+    expect(at('https://example.org/a').success).toBe(true);
+    expect(at('http://example.org/a').success).toBe(true);
+    for (const bad of [
+      'example.org',
+      'ftp://example.org',
+      'see https://example.org',
+      'https://example.org/a b',
+      'https://',
+    ]) {
+      const result = at(bad);
+      expect(result.success, bad).toBe(false);
+      expect(result.issues?.[0]?.message, bad).toBe('expected an http(s) address');
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../../geo/published.ts';
+import type { GeoData } from '../geo/schema.ts';
 import { regionsOfPassage } from '../story/queries.ts';
 import type { Story } from '../story/schema.ts';
 import { DETAIL, detailFor } from './detail.ts';
@@ -161,6 +162,79 @@ describe('the detail inset', () => {
 
   it('gives up rather than cover the story steps in a map too short for it', () => {
     expect(detailFor(geo, ['south-ossetia', 'crimea', 'donbass'], 400, 150, footOf(true))).toBeNull();
+  });
+});
+
+/** A made-up map: every published area is wider than tall, so these try the other shape too. */
+type Box4 = [number, number, number, number];
+function madeUp(boxes: Record<string, { kind: string; bbox: Box4; frame?: Box4 }>): GeoData {
+  const features = Object.entries(boxes).map(([id, { kind, bbox, frame }]) => ({
+    type: 'Feature',
+    id,
+    bbox,
+    properties: { name: `The ${id}`, kind, frame },
+    geometry: { type: 'Point', coordinates: [bbox[0], bbox[1]] },
+  }));
+  return {
+    regions: { type: 'FeatureCollection', bbox: [0, 30, 60, 60], features },
+    borders: { type: 'FeatureCollection', features: [] },
+    places: { type: 'FeatureCollection', features: [] },
+  } as unknown as GeoData;
+}
+
+describe('the detail inset of a region of any shape', () => {
+  const made = madeUp({
+    // A tall sliver: 0.05° wide, 0.6° high.
+    sliver: { kind: 'disputed', bbox: [20, 44, 20.05, 44.6] },
+    // Narrow, but tall enough to see on a map framing it with the plain.
+    column: { kind: 'disputed', bbox: [21, 40, 21.05, 48] },
+    plain: { kind: 'disputed', bbox: [30, 40, 40, 46] },
+    north: { kind: 'country', bbox: [10, 35, 30, 55] },
+    south: { kind: 'country', bbox: [25, 33, 45, 50] },
+    islet: { kind: 'country', bbox: [50, 40, 50.05, 40.05] },
+    // A speck whose frame takes in the whole map: alone, it is what the map is about.
+    speck: { kind: 'disputed', bbox: [12, 50, 12.02, 50.02], frame: [0, 30, 60, 60] },
+  });
+  const [W, H] = [520, 400];
+
+  it('enlarges a tall region in a tall map: its full side upright, narrower across, centred, with room all round', () => {
+    const detail = detailFor(made, ['sliver', 'plain'], W, H);
+    if (!detail) throw new Error('no inset for the sliver');
+    expect(detail.id).toBe('sliver');
+    expect(detail.name).toBe('The sliver');
+    const [left, top, right, bottom] = detail.box;
+    const mapW = right - left;
+    const mapH = bottom - top - DETAIL.nameHeight;
+    const side = Math.min(DETAIL.maxSide, Math.max(DETAIL.minSide, Math.min(W, H) * DETAIL.share));
+    expect(mapH).toBe(Math.round(side));
+    expect(mapW).toBe(DETAIL.minSide); // never narrower than its name needs
+    expect(mapW).toBeLessThan(mapH);
+    const [aw, as, ae, an] = detail.area;
+    const [ax0, ay1] = project(aw, as);
+    const [ax1, ay0] = project(ae, an);
+    const [x0, y1] = project(20, 44);
+    const [x1, y0] = project(20.05, 44.6);
+    expect((ax0 + ax1) / 2).toBeCloseTo((x0 + x1) / 2, 7);
+    expect((ay0 + ay1) / 2).toBeCloseTo((y0 + y1) / 2, 7);
+    expect((ax1 - ax0) / (ay1 - ay0)).toBeCloseTo(mapW / mapH, 2);
+    // The room is a share of the region's larger side (its height), above, below and beside it.
+    const room = (y1 - y0) * DETAIL.margin;
+    expect((ay1 - ay0) / (y1 - y0 + 2 * room)).toBeCloseTo(1, 6);
+    expect(ax1 - ax0).toBeGreaterThan(x1 - x0 + 2 * room);
+  });
+
+  it('judges a region by its larger side: a narrow but tall one is big enough to see', () => {
+    expect(detailFor(made, ['column', 'plain'], W, H)).toBeNull();
+  });
+
+  it('enlarges only disputed areas, never a country, and needs two framed areas', () => {
+    expect(detailFor(made, ['north', 'south'], W, H)).toBeNull();
+    expect(detailFor(made, ['sliver', 'north'], W, H)).toBeNull();
+    expect(detailFor(made, ['sliver'], W, H)).toBeNull();
+    expect(detailFor(made, ['islet', 'north'], W, H)).toBeNull();
+    expect(detailFor(made, ['speck'], W, H)).toBeNull();
+    expect(detailFor(made, ['speck', 'plain'], W, H)?.id).toBe('speck');
+    expect(detailFor(made, ['sliver', 'plain', 'north'], W, H)?.id).toBe('sliver');
   });
 });
 

@@ -1,6 +1,8 @@
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_ROUTE } from './route.ts';
-import { createExplainerStore, type ExplainerStore } from './store.ts';
+import { createExplainerStore, type ExplainerStore, store as shared, useExplainer } from './store.ts';
 
 let store: ExplainerStore;
 beforeEach(() => {
@@ -148,5 +150,22 @@ describe('story mode, opened and left', () => {
     expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, region: 'crimea' });
     store.getState().followStory('p3');
     expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, region: 'crimea' });
+  });
+});
+
+function Selected() {
+  return createElement(
+    'p',
+    null,
+    useExplainer((s) => s.route.region ?? 'none'),
+  );
+}
+
+describe('the React binding', () => {
+  it('renders what the selector reads from the store as it is, on the server too', () => {
+    shared.getState().selectRegion('abkhazia', null);
+    expect(renderToString(createElement(Selected))).toBe('<p>abkhazia</p>');
+    shared.getState().clearSelection();
+    expect(renderToString(createElement(Selected))).toBe('<p>none</p>');
   });
 });

@@ -24,7 +24,6 @@ export const store = createExplainerStore();
  * renders the first view from a store filled with the published files, and the browser
  * hydrates that markup once its store holds the same files (app/main.tsx).
  */
-// Stryker disable next-line all: the React binding, exercised through React by the browser tests.
 export function useExplainer<T>(selector: (state: ExplainerState) => T): T {
   const read = () => selector(store.getState());
   return useSyncExternalStore(store.subscribe, read, read);

@@ -90,6 +90,38 @@ describe('the URL and the route', () => {
     expect(pushed).toEqual([]);
   });
 
+  it('follows a URL that names something over what the reader chose before the story arrived', () => {
+    store.getState().selectRegion('georgia');
+    const { win, replaced, pushed } = aWindow('#region=crimea');
+    syncWithUrl(store, win);
+    expect(store.getState().route).toMatchObject({ region: 'crimea' });
+    expect([...replaced, ...pushed]).toEqual([]);
+  });
+
+  it('records each choice after keeping an early one', () => {
+    store.getState().selectRegion('georgia');
+    const { win, pushed } = aWindow('');
+    syncWithUrl(store, win);
+    store.getState().selectRegion('crimea');
+    expect(pushed).toEqual(['#region=crimea']);
+  });
+
+  it('writes nothing when the early choice names only what the data does not know', () => {
+    store.getState().selectRegion('atlantis');
+    const { win, replaced, pushed } = aWindow('');
+    syncWithUrl(store, win);
+    expect(store.getState().route).toEqual(EMPTY_ROUTE);
+    expect([...replaced, ...pushed]).toEqual([]);
+  });
+
+  it('adds no entry when the address already shows the choice (a host rewrote it without an event)', () => {
+    const { win, pushed, replaced } = aWindow('');
+    syncWithUrl(store, win);
+    win.location.hash = '#region=georgia';
+    store.getState().selectRegion('georgia');
+    expect([...pushed, ...replaced]).toEqual([]);
+  });
+
   it('writes nothing when the URL and the reader both say nothing', () => {
     const { win, replaced, pushed } = aWindow('');
     syncWithUrl(store, win);
