@@ -4,7 +4,10 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paletteStylesheet } from './app/cartography/palette.ts';
-import { cardOfPage, DEFAULT_STORY, oembedFiles, withDiscovery } from './scripts/oembed.ts';
+import { BOOT_SCRIPT, pageHead, withHead } from './app/pageHead.ts';
+import { readGeo } from './geo/published.ts';
+import { defaultCard, readStoryFile } from './scripts/card.ts';
+import { DEFAULT_STORY, oembedFiles, withDiscovery } from './scripts/oembed.ts';
 import { publicAddress, withPublicAddress } from './scripts/publicAddress.ts';
 
 /**
@@ -41,6 +44,21 @@ const cspMeta = (): Plugin => ({
       injectTo: 'head-prepend',
     },
   ],
+});
+
+/**
+ * Both pages' head, written once (app/pageHead.ts) for the default story and its card, before
+ * any other plugin reads the page: index.html and embed.html hold only its marker.
+ */
+const pageHeads = (): Plugin => ({
+  name: 'page-head',
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html, context) =>
+      ['index.html', 'embed.html'].includes(path.basename(context.filename))
+        ? withHead(html, `${pageHead(readStoryFile(readGeo()), defaultCard())}\n    ${BOOT_SCRIPT}`)
+        : html,
+  },
 });
 
 /** Absolute Open Graph addresses when the build is told the public one (PUBLIC_URL; scripts/publicAddress.ts). */
@@ -88,9 +106,7 @@ const oembed = (): Plugin => {
     apply: 'build',
     transformIndexHtml: (html) => withDiscovery(html, address, titleOf(DEFAULT_STORY)),
     generateBundle() {
-      for (const [fileName, source] of Object.entries(
-        oembedFiles(stories(), address, cardOfPage(read('index.html'))),
-      ))
+      for (const [fileName, source] of Object.entries(oembedFiles(stories(), address, defaultCard())))
         this.emitFile({ type: 'asset', fileName, source });
     },
   };
@@ -232,6 +248,7 @@ const studioPages = (): Plugin => {
 
 export default defineConfig({
   plugins: [
+    pageHeads(),
     studioPages(),
     react(),
     cspMeta(),

@@ -3,11 +3,12 @@ import { Part, partsHydrated } from './built.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EmbedSnippet } from './embed/EmbedSnippet.tsx';
 import { useEmbed } from './embed/mode.ts';
+import { Legend } from './legend/Legend.tsx';
+import { ViewSwitch } from './legend/ViewSwitch.tsx';
 import { MapArea } from './map/MapArea.tsx';
 import { Announcer } from './panel/Announcer.tsx';
 import { backToAllRegions } from './panel/clearing.ts';
 import { Byline, SourceLine } from './panel/Furniture.tsx';
-import { Legend } from './panel/Legend.tsx';
 import { Panel } from './panel/Panel.tsx';
 import { RegionList } from './panel/RegionList.tsx';
 import { partReady } from './ready.ts';
@@ -15,7 +16,6 @@ import { dataLoaded } from './state/loadData.ts';
 import { viewedGeoOf } from './state/selectors.ts';
 import { store, useExplainer } from './state/store.ts';
 import { syncWithUrl } from './state/urlSync.ts';
-import { ViewSwitch } from './views/ViewSwitch.tsx';
 
 export function App() {
   // The map's data as the reader's chosen point of view draws and names it.

@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { MAP_LABEL } from '../app/map/description.ts';
+import { mapLabel } from '../app/map/description.ts';
+import { readGeo } from '../geo/published.ts';
 import { expect, openMap, openMapWithHandle, openPage, test } from './fixtures.ts';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -111,11 +112,11 @@ test('keyboard only, as readers get the page: the map is the first Tab stop and 
   // The first stop is the map, with its name.
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('svg');
-  await expect(page.locator(':focus')).toHaveAttribute('aria-label', MAP_LABEL);
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', mapLabel(readGeo()));
   // Focusing it brings in the interactive map, and focus lands on its canvas, named the same.
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true');
   await expect(page.locator('.maplibregl-canvas')).toBeFocused();
-  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', MAP_LABEL);
+  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', mapLabel(readGeo()));
 
   // The arrow keys pan at once: the names on the map move left as the map pans east.
   const moscow = page.locator('.map-label', { hasText: 'Moscow' });

@@ -30,8 +30,11 @@ const BUDGETS = {
    * (+0.3 KB; the protocols themselves load only in a frame). Raised to 96 KB for issue 28:
    * the scene both renderers translate (cartography/scene.ts) and the legend derived from the
    * published data instead of written out (+0.5 KB; its words moved into the data files).
+   * Raised to 96.5 KB for the same issue's one input both renderers draw from, the one report
+   * callback, and the map's name and description from the data (+0.8 KB; 96.0 measured
+   * 2026-12-06).
    */
-  firstViewJs: 96,
+  firstViewJs: 96.5,
   /** Raised from 4 KB for the pinned key, the thumb-sized targets and the way back (+0.4 KB). */
   firstViewCss: 4.5,
   mapJs: 300,
@@ -57,9 +60,12 @@ const BUDGETS = {
    * (issue 25; +0.9 KB). Raised to 98.5 KB for the detail inset and the story steps' band
    * (issue 25; +1.0 KB). Raised to 99.5 KB for the compact key, the one-line switch and issue
    * 26's thumb rules (+1.1 KB). Raised to 100.5 KB for long names wrapping, the key's shared
-   * entries and the hosts' sizing protocols (issues 26 and 31; +1.0 KB).
+   * entries and the hosts' sizing protocols (issues 26 and 31; +1.0 KB). Raised to 101 KB for
+   * issue 28: the one input both renderers draw from and the one callback they report through
+   * (map/input.ts, map/contract.ts), the map's name and description derived from the data,
+   * and the scroll distances split from the scrolling (+0.8 KB; 101.1 measured 2026-12-06).
    */
-  beyondFloorJs: 100.5,
+  beyondFloorJs: 101.5,
   startData: 150,
   /** Each page's HTML, with the first view built into it (issue 17): the map's drawing is most of it. */
   pageHtml: 60,

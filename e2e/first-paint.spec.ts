@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { palettes } from '../app/cartography/palette.ts';
 import { DEV_BUILD_PORT } from '../playwright.config.ts';
-import { readStoryFile } from '../scripts/mapImage.tsx';
+import { readStoryFile } from '../scripts/card.ts';
 import { expect, openPage, publishedGeo, test } from './fixtures.ts';
 
 const PAGES = ['index.html', 'embed.html'] as const;

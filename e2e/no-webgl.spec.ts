@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { cameraForRegions } from '../app/cartography/framing.ts';
-import { viewBoxFor } from '../app/svgmap/projection.ts';
+import { viewBoxFor } from '../app/map/svg/projection.ts';
 import { expect, publishedGeo, svgHighlighted, test } from './fixtures.ts';
 
 /** Whether the SVG map shows the shared camera's view of these regions (to a thousandth of its size). */

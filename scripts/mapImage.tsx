@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import * as v from 'valibot';
 import { cameraForRegions } from '../app/cartography/framing.ts';
 import { estimateText, polygonContains } from '../app/cartography/labels.ts';
 import { compactKey, ownLegend } from '../app/cartography/legend.ts';
@@ -16,22 +15,17 @@ import { locatorFor } from '../app/cartography/locator.ts';
 import { unproject } from '../app/cartography/mercator.ts';
 import { palettes } from '../app/cartography/palette.ts';
 import { LABEL_FONT } from '../app/cartography/style.ts';
-import { describeProblems } from '../app/data/validate.ts';
 import type { GeoData } from '../app/geo/schema.ts';
-import { MAP_LABEL } from '../app/map/description.ts';
+import { SWATCH, SwatchIcon } from '../app/legend/SwatchIcon.tsx';
+import { mapLabel } from '../app/map/description.ts';
+import { LocatorInset } from '../app/map/svg/LocatorInset.tsx';
+import { MapDrawing, pathsOf } from '../app/map/svg/MapDrawing.tsx';
+import { viewBoxFor } from '../app/map/svg/projection.ts';
 import { formatDate } from '../app/story/dates.ts';
-import { checkStory, type Story } from '../app/story/schema.ts';
-import { LocatorInset } from '../app/svgmap/LocatorInset.tsx';
-import { MapDrawing, pathsOf } from '../app/svgmap/MapDrawing.tsx';
-import { viewBoxFor } from '../app/svgmap/projection.ts';
-import { SWATCH, SwatchIcon } from '../app/svgmap/SwatchIcon.tsx';
-import { DEFAULT_VIEW, viewById, viewedGeo } from '../app/views/resolve.ts';
-import { viewsSchema } from '../app/views/schema.ts';
+import type { Story } from '../app/story/schema.ts';
 import { readGeo } from '../geo/published.ts';
+import { CREDIT, cardGeo, IMAGE, imageAlt, PUBLIC_DIR, readStoryFile, storySubject } from './card.ts';
 
-export const PUBLIC_DIR = path.join(import.meta.dirname, '..', 'public');
-export const ROOT_DIR = path.join(import.meta.dirname, '..');
-export const IMAGE = { width: 1200, height: 630 };
 /** The map takes the card's left part; the title, byline, key and credit the right. */
 export const MAP_WIDTH = 660;
 const PANEL = { x: MAP_WIDTH + 32, width: IMAGE.width - MAP_WIDTH - 56 };
@@ -45,34 +39,6 @@ export const CARD_TYPE = 34;
 export const MAP_ZOOM = 2.8;
 const TYPE = { title: 40, line: 1.2 };
 const palette = palettes.light;
-export const CREDIT = 'Map: Natural Earth';
-
-export function readStoryFile(geo: GeoData, file = path.join(PUBLIC_DIR, 'content', 'article.json')): Story {
-  const checked = checkStory(
-    JSON.parse(fs.readFileSync(file, 'utf8')),
-    geo.regions.features.map((f) => f.id),
-  );
-  if (!checked.ok) throw new Error(`${path.relative(ROOT_DIR, file)}: ${describeProblems(checked.problems)}`);
-  return checked.value;
-}
-
-/** The story's subject: the selectable region, not a whole country, that most passages are about. */
-export function storySubject(story: Story, geo: GeoData): string {
-  const candidates = geo.regions.features.filter(
-    (f) => f.properties.clickable && f.properties.kind !== 'country',
-  );
-  const passagesAbout = (id: string) =>
-    story.passages.filter(
-      (p) => p.mentions.some((m) => m.region === id) || p.implicit.some((i) => i.region === id),
-    ).length;
-  const ranked = candidates
-    .map((f) => ({ id: f.id, count: passagesAbout(f.id) }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  const top = ranked[0];
-  if (!top || top.count === 0)
-    throw new Error('The story mentions none of the map’s regions: nothing to frame.');
-  return top.id;
-}
 
 /** The countries whose outline holds a region's label point: the country it lies in, as the map draws it. */
 export function countryAround(geo: GeoData, id: string): string[] {
@@ -83,17 +49,6 @@ export function countryAround(geo: GeoData, id: string): string[] {
       (f) => f.properties.kind === 'country' && f.properties.clickable && polygonContains(f.geometry, label),
     )
     .map((f) => f.id);
-}
-
-/** What the card shows, in words, for og:image:alt. */
-export function imageAlt(story: Story, geo: GeoData): string {
-  const subject = geo.regions.features.find((f) => f.id === storySubject(story, geo));
-  if (!subject) throw new Error('No subject');
-  const status = subject.properties.status;
-  const publication = story.publication
-    ? `, ${story.publication.publisher}, ${formatDate(story.publication.published.value)}`
-    : '';
-  return `Map of ${subject.properties.name} (${status.charAt(0).toLowerCase()}${status.slice(1)}) and its neighbours, with the title “${story.title}”${publication}, a key to its hatching and the credit “${CREDIT}”.`;
 }
 
 /** Greedy line breaking by an estimate of DejaVu Sans's width (0.6 em a character, bold or not). */
@@ -209,7 +164,7 @@ export function mapSvg(geo: GeoData, story: Story): string {
           width={small.width}
           height={small.height}
           highlighted={[]}
-          label={MAP_LABEL}
+          label={mapLabel(geo)}
           measure={estimateText}
         />
       </g>
@@ -255,34 +210,6 @@ export function mapSvg(geo: GeoData, story: Story): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(card)}\n`;
 }
 
-/** The pages whose og:image:alt must say what the card shows. */
-export const PAGES = ['index.html', 'embed.html'];
-const ALT = /<meta property="og:image:alt" content="[^"]*" \/>/;
-
-/** The page with the card's size and alt text in its Open Graph tags. */
-export function withAlt(page: string, alt: string): string {
-  const html = page
-    .replace(/(<meta property="og:image:width" content=")\d+(")/, `$1${IMAGE.width}$2`)
-    .replace(/(<meta property="og:image:height" content=")\d+(")/, `$1${IMAGE.height}$2`);
-  const escaped = alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const tag = `<meta property="og:image:alt" content="${escaped}" />`;
-  if (ALT.test(html)) return html.replace(ALT, tag);
-  return html.replace(/(<meta property="og:image:height"[^>]*\/>)/, `$1\n    ${tag}`);
-}
-
-/**
- * The map as the card draws it: the explainer's own point of view (views.json) at the
- * article's date, the same data the page's renderers and legend read.
- */
-export function cardGeo(published: GeoData, story: Story): GeoData {
-  const views = v.parse(
-    viewsSchema,
-    JSON.parse(fs.readFileSync(path.join(PUBLIC_DIR, 'data', 'views.json'), 'utf8')),
-  );
-  const date = story.publication?.published.value ?? new Date().toISOString().slice(0, 10);
-  return viewedGeo(published, viewById(views, DEFAULT_VIEW), date);
-}
-
 async function main(): Promise<void> {
   const published = readGeo();
   const story = readStoryFile(published);
@@ -294,13 +221,7 @@ async function main(): Promise<void> {
     .render()
     .asPng();
   fs.writeFileSync(path.join(PUBLIC_DIR, 'map.png'), png);
-  for (const page of PAGES) {
-    const file = path.join(ROOT_DIR, page);
-    fs.writeFileSync(file, withAlt(fs.readFileSync(file, 'utf8'), imageAlt(story, geo)));
-  }
-  console.log(
-    `image: wrote public/map.svg (${svg.length} bytes), public/map.png (${png.length} bytes), og:image:alt`,
-  );
+  console.log(`image: wrote public/map.svg (${svg.length} bytes) and public/map.png (${png.length} bytes)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -28,7 +28,7 @@ describe('what is mutated', () => {
     for (const reason of Object.values(LEFT_OUT)) expect(reason.length).toBeGreaterThan(15);
     expect(mutatedModules().length + Object.keys(LEFT_OUT).length).toBe(allModules().length);
     expect(mutatedModules()).toContain('app/state/urlSync.ts');
-    expect(mutatedModules()).toContain('app/maplibre/layers.ts');
+    expect(mutatedModules()).toContain('app/map/maplibre/layers.ts');
     expect(mutatedModules().some((m) => m.endsWith('.test.ts') || m.endsWith('.tsx'))).toBe(false);
   });
 });

@@ -22,18 +22,24 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
   'app/studio/packExplainer.ts':
     'fetches every built file to pack them; the studio browser test unpacks the result',
   'app/studio/drafts.ts': 'reads and writes IndexedDB, which Node has not',
+  'app/map/contract.ts': 'types only: what the renderers take and report, no code to mutate',
   'app/map/loadMapView.ts': 'loads the MapLibre chunk on intent; the browser tests cover it',
   'app/onDemand.ts':
     'dynamic imports on intent; its own test checks the wiring, the browser tests the timing',
   'app/map/webgl.ts': 'asks the browser for a WebGL context; the fallback browser test covers it',
   'app/map/measureText.ts': "measures text on the browser's canvas",
-  'app/maplibre/hatchImage.ts': "paints the hatch on the browser's canvas",
-  'app/maplibre/sync.ts': 'drives the live MapLibre map; the browser tests read its state',
-  'app/maplibre/events.ts': "wires the live map's pointer events; the browser tests click it",
-  'app/maplibre/hover.ts': 'a MapLibre marker on the live map',
-  'app/maplibre/labels.ts': 'HTML markers on the live map, placed by cartography/labels.ts (mutated)',
+  'app/map/maplibre/hatchImage.ts': "paints the hatch on the browser's canvas",
+  'app/map/maplibre/sync.ts': 'drives the live MapLibre map; the browser tests read its state',
+  'app/map/maplibre/events.ts': "wires the live map's pointer events; the browser tests click it",
+  'app/map/maplibre/hover.ts': 'a MapLibre marker on the live map',
+  'app/map/maplibre/nameMarkers.ts':
+    'HTML markers on the live map, placed by cartography/labels.ts (mutated)',
+  'app/panel/scroll.ts':
+    'measures and scrolls the page (how far: scrollDistance.ts, mutated); the scroll browser tests cover it',
   'app/panel/clearing.ts': "moves the document's focus; the keyboard browser tests cover it",
   'app/panel/progressive.ts': 'a React hook timed by paints; the browser tests cover it',
+  'app/embed/viewport.ts':
+    'watches the window and the frame (IntersectionObserver, ResizeObserver, the host link); what it works out is span.ts (mutated), and the story-mode browser tests in a page and in pym hosts cover the watching',
   'app/embed/mode.ts': "reads the page's attributes during hydration",
   'app/theme.ts': "the browser's colour-scheme preference, through a React hook",
   'app/ready.ts': 'marks the document ready; public/boot.js and the browser tests read it',

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardOfPage, DEFAULT_STORY, oembedFiles, withDiscovery } from './oembed.ts';
+import { defaultCard } from './card.ts';
+import { DEFAULT_STORY, oembedFiles, withDiscovery } from './oembed.ts';
 
 const root = path.join(import.meta.dirname, '..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -12,7 +13,7 @@ const stories = fs
     name: file.replace(/\.json$/, ''),
     title: JSON.parse(read(`public/content/${file}`)).title,
   }));
-const card = cardOfPage(read('index.html'));
+const card = defaultCard();
 /** A newsroom's address for the explainer (test data: nothing is requested from it). */
 const ADDRESS = 'https://news.example/maps/ossetia/';
 

@@ -7,7 +7,8 @@
  * Consumers need absolute addresses: the build writes them when it knows the public address
  * (PUBLIC_URL, scripts/publicAddress.ts); without it, relative ones, right only beside the pages.
  */
-import { type Card, FRAME, frameSnippet } from '../app/embed/snippet.ts';
+import { FRAME, frameSnippet } from '../app/embed/snippet.ts';
+import type { CardFile } from '../app/pageHead.ts';
 
 export const DEFAULT_STORY = 'article';
 
@@ -44,7 +45,7 @@ const pageOf = (story: string, base: string) =>
 export function oembedOf(
   story: { name: string; title: string },
   address: string | null,
-  card: Omit<Card, 'url'> & { file: string },
+  card: CardFile,
 ): OEmbed {
   const base = address ?? NOWHERE;
   const own = story.name === DEFAULT_STORY;
@@ -69,7 +70,7 @@ export function oembedOf(
 export function oembedFiles(
   stories: readonly { name: string; title: string }[],
   address: string | null,
-  card: Omit<Card, 'url'> & { file: string },
+  card: CardFile,
 ): Record<string, string> {
   return Object.fromEntries(
     stories.map((story) => [
@@ -86,24 +87,4 @@ export function withDiscovery(html: string, address: string | null, title: strin
   const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
   const link = `<link rel="alternate" type="application/json+oembed" href="${escaped(href)}" title="${escaped(title)}" />`;
   return html.replace('</head>', `  ${link}\n  </head>`);
-}
-
-/** The card as the pages describe it (og:image and its alt, width and height), from a page's source. */
-export function cardOfPage(html: string): Omit<Card, 'url'> & { file: string } {
-  const meta = (property: string) => {
-    const found = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
-    if (found === undefined) throw new Error(`index.html has no ${property}: the oEmbed thumbnail needs it`);
-    return found
-      .replaceAll('&quot;', '"')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&#39;', "'")
-      .replaceAll('&amp;', '&');
-  };
-  return {
-    file: meta('og:image').replace(/^\.\//, ''),
-    alt: meta('og:image:alt'),
-    width: Number(meta('og:image:width')),
-    height: Number(meta('og:image:height')),
-  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleText, withFirstView } from '../app/firstView.tsx';
 import { readGeo } from '../geo/published.ts';
-import { readStoryFile } from './mapImage.tsx';
+import { readStoryFile } from './card.ts';
 
 describe('the built first view', () => {
   const story = readStoryFile(readGeo());

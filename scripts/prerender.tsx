@@ -18,7 +18,7 @@ import { store } from '../app/state/store.ts';
 import type { Story } from '../app/story/schema.ts';
 import { viewsSchema } from '../app/views/schema.ts';
 import { readGeo } from '../geo/published.ts';
-import { readStoryFile } from './mapImage.tsx';
+import { readStoryFile } from './card.ts';
 
 export const BUILT_PAGES = [
   { file: 'index.html', embed: false },

@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageHead, withHead } from '../app/pageHead.ts';
+import { readGeo } from '../geo/published.ts';
+import { defaultCard, readStoryFile } from './card.ts';
 import { publicAddress, withPublicAddress } from './publicAddress.ts';
 
-const page = fs.readFileSync(path.join(import.meta.dirname, '..', 'index.html'), 'utf8');
+/** index.html with its head written, as the build writes it before this step. */
+const page = withHead(
+  fs.readFileSync(path.join(import.meta.dirname, '..', 'index.html'), 'utf8'),
+  pageHead(readStoryFile(readGeo()), defaultCard()),
+);
 
 describe('the public address (PUBLIC_URL) in the Open Graph tags', () => {
   it('leaves the pages relative without one, as dist/ works from any folder', () => {

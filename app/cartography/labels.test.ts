@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../../geo/published.ts';
 import type { GeoData } from '../geo/schema.ts';
-import { viewBoxFor } from '../svgmap/projection.ts';
+import { viewBoxFor } from '../map/svg/projection.ts';
 import { viewedGeo } from '../views/resolve.ts';
 import { viewsSchema } from '../views/schema.ts';
 import { cameraForRegions } from './framing.ts';

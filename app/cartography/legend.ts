@@ -40,6 +40,14 @@ function hatchOf(hatch: HatchId, drawn: readonly Region[], colourOf: ColourOf): 
   return { kind: 'hatch', hatch, under, outline: LINES.claim };
 }
 
+/** What the "Selected region" swatch's tint lies on: the first coloured country, as on the map. */
+function selectionGround(geo: GeoData): Colour {
+  return (
+    geo.regions.features.find((f) => f.properties.kind === 'country' && f.properties.colour)?.properties
+      .colour ?? 'neighbour'
+  );
+}
+
 /** The rows every legend ends with: what the lines, the dots, the other countries and the selection mean. */
 function furnitureRows(under: Colour, disputed: boolean): LegendEntry[] {
   return [
@@ -113,12 +121,11 @@ export function ownLegend(geo: GeoData): readonly LegendEntry[] {
       swatch: hatchOf(hatch, drawn, colourOf),
     });
   }
-  const under = regions.find((p) => p.colour)?.colour ?? 'neighbour';
-  return [...rows, ...furnitureRows(under, byHatch(regions, 'specification').length > 0)];
+  return [...rows, ...furnitureRows(selectionGround(geo), byHatch(regions, 'specification').length > 0)];
 }
 
-/** A name list for a legend line: "A", "A and B", "A, B and C". */
-function names(list: readonly string[]): string {
+/** A list as a sentence says it: "A", "A and B", "A, B and C". */
+export function listed(list: readonly string[]): string {
   return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
@@ -177,7 +184,7 @@ export function legendFor(geo: GeoData | null, ownView: boolean): readonly Legen
         !(p.kind === 'subdivision' && p.within === id),
     );
     const label = parts.length
-      ? `${properties.name}, with ${names(parts.map((p) => p.name))}`
+      ? `${properties.name}, with ${listed(parts.map((p) => p.name))}`
       : properties.name;
     rows.push({ id, label, swatch: { kind: 'fill', colour: colourOf(id) } });
   }
@@ -185,7 +192,7 @@ export function legendFor(geo: GeoData | null, ownView: boolean): readonly Legen
   if (states.length)
     rows.push({
       id: 'state',
-      label: `${states[0]?.term ?? 'State'}: ${names(states.map((p) => p.name))}`,
+      label: `${states[0]?.term ?? 'State'}: ${listed(states.map((p) => p.name))}`,
       short: firstClause(states[0]?.term ?? 'State'),
       swatch: { kind: 'fill', colour: 'neighbour', outline: LINES.border },
     });
@@ -195,12 +202,11 @@ export function legendFor(geo: GeoData | null, ownView: boolean): readonly Legen
     const terms = [...new Set(drawn.map((p) => p.term ?? p.status))];
     rows.push({
       id: hatch,
-      label: `${terms.join('; ')}: ${names(drawn.map((p) => p.name))}`,
+      label: `${terms.join('; ')}: ${listed(drawn.map((p) => p.name))}`,
       short: firstClause(terms[0] ?? hatch),
       swatch: hatchOf(hatch, drawn, colourOf),
     });
   }
   const anyDisputed = regions.some((p) => (p.drawnAs ?? 'disputed') === 'disputed' && HATCH_OF_KIND[p.kind]);
-  const under = countries[0]?.properties.colour ?? 'neighbour';
-  return [...rows, ...furnitureRows(under, anyDisputed)];
+  return [...rows, ...furnitureRows(selectionGround(geo), anyDisputed)];
 }

@@ -1,7 +1,7 @@
 /**
  * The scene: what the map draws, bottom to top, renderer-neutral. Each renderer is a
- * translation of it, one layer at a time: MapLibre's style (maplibre/layers.ts), the SVG
- * drawing (svgmap/MapDrawing.tsx) and, through that, the static image. Neither has a drawing
+ * translation of it, one layer at a time: MapLibre's style (map/maplibre/layers.ts), the SVG
+ * drawing (map/svg/MapDrawing.tsx) and, through that, the static image. Neither has a drawing
  * step of its own; `app/map/scene.test.tsx` checks both against it for every route, point of
  * view and theme.
  *

@@ -3,11 +3,11 @@
  * is: a window scrolled by the reader, or an iframe whose host page scrolls (the pym parent
  * sends where the frame is; without one, an IntersectionObserver against the top-level
  * viewport says what of it shows). Story mode reads it to know what the reader is reading.
+ * The numbers are worked out in span.ts.
  */
-export interface Span {
-  top: number;
-  bottom: number;
-}
+import { hostIsFresh, markerCount, type Span, STEP, spanInFrame, spanOfMarkers } from './span.ts';
+
+export type { Span };
 
 /** The host page, when this page is a pym child: asks it where the frame is, and to scroll (for a reader's key). */
 export interface HostLink {
@@ -17,16 +17,6 @@ export interface HostLink {
 
 type Listener = (span: Span) => void;
 
-/** The fallback's resolution: what the reader sees is known to this many pixels. */
-const STEP = 40;
-
-/**
- * How long a host's report of where the frame is outranks the fallback's: a host that tracks
- * scrolling (pym's `trackscroll`, embed.js) reports on every scroll; one that answered a single
- * request (pym set up without it, as most are) goes stale, and the fallback carries on.
- */
-const HOST_FRESH_MS = 500;
-
 const listeners = new Set<Listener>();
 let host: HostLink | null = null;
 let hostAt = Number.NEGATIVE_INFINITY;
@@ -34,7 +24,7 @@ let hostAt = Number.NEGATIVE_INFINITY;
 /** The pym child reports the frame's place in the host's window. */
 export function hostSpan(viewportHeight: number, frameTop: number, documentHeight: number): void {
   hostAt = performance.now();
-  const span = { top: Math.max(0, -frameTop), bottom: Math.min(documentHeight, viewportHeight - frameTop) };
+  const span = spanInFrame(viewportHeight, frameTop, documentHeight);
   for (const listener of listeners) listener(span);
 }
 
@@ -94,17 +84,14 @@ export function watchSpan(listener: Listener, framed: boolean, win: Window = win
       if (entry.isIntersecting) seen.add(index);
       else seen.delete(index);
     }
-    if (seen.size === 0 || performance.now() - hostAt < HOST_FRESH_MS) return;
-    const first = Math.min(...seen);
-    const last = Math.max(...seen);
-    // The window's edges lie between a marker in view and the next one out: take the middle.
-    schedule(() => ({ top: Math.max(0, first * STEP - STEP / 2), bottom: last * STEP + STEP / 2 }));
+    const span = spanOfMarkers(seen);
+    if (span && !hostIsFresh(performance.now(), hostAt)) schedule(() => span);
   });
   const lay = () => {
     observer.disconnect();
     seen.clear();
     // Inside the page's height, so the markers never make it taller.
-    const count = Math.floor((doc.documentElement.scrollHeight - 1) / STEP) + 1;
+    const count = markerCount(doc.documentElement.scrollHeight);
     rail.replaceChildren(
       ...Array.from({ length: count }, (_, i) => {
         const marker = doc.createElement('i');

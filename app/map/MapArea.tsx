@@ -12,19 +12,20 @@ import type { GeoData } from '../geo/schema.ts';
 import { useOnDemand } from '../onDemand.ts';
 import { highlightedRegionIds, storyStepsShown } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
-import { DetailInset, LocatorInset } from '../svgmap/LocatorInset.tsx';
-import { SvgMap, useSize } from '../svgmap/SvgMap.tsx';
-import { describeMap, MAP_LABEL } from './description.ts';
+import { describeMap, mapLabel } from './description.ts';
+import { mapFeed, reportTo } from './input.ts';
 import { mapViewCode } from './loadMapView.ts';
+import { DetailInset, LocatorInset } from './svg/LocatorInset.tsx';
+import { SvgMap, useSize } from './svg/SvgMap.tsx';
 import { canRunMapLibre } from './webgl.ts';
 
 /** Without its code (offline, a failed deploy) the map stays the drawing, and the page says so. */
 function mapCodeFailed(error: unknown): void {
-  const { reportProblem, setMapStatus } = store.getState();
-  reportProblem(
-    `Map: the interactive map could not be loaded (${String(error)}); showing the simpler drawing.`,
-  );
-  setMapStatus('failed');
+  const report = reportTo(store);
+  report({
+    problem: `Map: the interactive map could not be loaded (${String(error)}); showing the simpler drawing.`,
+  });
+  report({ status: 'failed' });
 }
 
 /**
@@ -47,6 +48,10 @@ export function MapArea({ geo }: { geo: GeoData }) {
   const mapReady = useExplainer((s) => s.mapStatus === 'ready');
   const mapFailed = useExplainer((s) => s.mapStatus === 'failed');
   const description = useMemo(() => describeMap(geo), [geo]);
+  const label = useMemo(() => mapLabel(geo), [geo]);
+  // Both renderers draw from one feed and report to one callback; only this module knows the store.
+  const [feed] = useState(() => mapFeed(store));
+  const [report] = useState(() => reportTo(store));
   const base = useExplainer((s) => s.geo) ?? geo;
   // What the map highlights now, for tests and tools, whichever renderer shows it.
   const highlighted = useExplainer((s) => highlightedRegionIds(s).join(' '));
@@ -84,9 +89,12 @@ export function MapArea({ geo }: { geo: GeoData }) {
 
   return (
     <div ref={area} className="map-area" data-map="" data-highlighted={highlighted}>
-      {!(useMapLibre && mapReady) && <SvgMap geo={geo} label={MAP_LABEL} description={description} />}
-      {/* The published data: MapLibre follows a point of view itself, without being rebuilt. */}
-      {useMapLibre && MapView && <MapView geo={base} label={MAP_LABEL} description={description} />}
+      {!(useMapLibre && mapReady) && (
+        <SvgMap feed={feed} report={report} label={label} description={description} />
+      )}
+      {useMapLibre && MapView && (
+        <MapView feed={feed} report={report} label={label} description={description} />
+      )}
       {furniture?.locator && (
         <LocatorInset
           className="locator"

@@ -28,12 +28,12 @@ import { palettes, type Theme } from '../cartography/palette.ts';
 import { drawingOf, type Flags, HIT_LAYERS, paints, SCENE, type SceneLayer } from '../cartography/scene.ts';
 import { countryColours } from '../cartography/style.ts';
 import type { GeoData } from '../geo/schema.ts';
-import { layersFor, REGION_SOURCE, regionData, translate } from '../maplibre/layers.ts';
 import type { Story } from '../story/schema.ts';
-import { MapDrawing, pathsOf } from '../svgmap/MapDrawing.tsx';
-import { detailLevel, viewBoxFor } from '../svgmap/projection.ts';
 import { viewedGeo } from '../views/resolve.ts';
 import { viewsSchema } from '../views/schema.ts';
+import { layersFor, REGION_SOURCE, regionData, translate } from './maplibre/layers.ts';
+import { MapDrawing, pathsOf } from './svg/MapDrawing.tsx';
+import { detailLevel, viewBoxFor } from './svg/projection.ts';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -236,7 +236,7 @@ describe('both maps draw the scene', () => {
   });
 
   it('knows no article: the specification and both renderers name none of the published regions or cities', () => {
-    const folders = ['app/cartography', 'app/maplibre', 'app/svgmap'];
+    const folders = ['app/cartography', 'app/map/maplibre', 'app/map/svg'];
     const files = folders.flatMap((folder) =>
       fs
         .readdirSync(path.join(ROOT, folder))

@@ -10,11 +10,11 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isEmbed } from '../embed/mode.ts';
 import { hostLink, type Span, watchSpan } from '../embed/viewport.ts';
+import { NARROW } from '../legend/Legend.tsx';
 import { store } from '../state/store.ts';
 import { formatDate } from '../story/dates.ts';
 import { inTimeOrder } from '../story/queries.ts';
 import type { Passage, Story } from '../story/schema.ts';
-import { NARROW } from './Legend.tsx';
 import { PassageText } from './PassageText.tsx';
 import { mapOffset, passageAt, readingLine } from './reading.ts';
 

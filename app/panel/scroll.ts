@@ -2,8 +2,9 @@
  * Bringing a passage into view without ever moving the page around an embed. The browser's
  * scrollIntoView scrolls every scrollable ancestor, the host page's window included when the
  * app is in an iframe; this scrolls only this document's own boxes, and this document's
- * window only when it is the top window.
+ * window only when it is the top window. How far is worked out in scrollDistance.ts.
  */
+import { headingScroll, nearestScroll } from './scrollDistance.ts';
 
 /** The nearest ancestor of `element` that scrolls vertically, inside this document; null for the window. */
 function scrollingBox(element: Element): HTMLElement | null {
@@ -12,13 +13,6 @@ function scrollingBox(element: Element): HTMLElement | null {
     if ((overflowY === 'auto' || overflowY === 'scroll') && box.scrollHeight > box.clientHeight) return box;
   }
   return null;
-}
-
-/** How far to scroll so that [top, bottom] lies inside [viewTop, viewBottom], moving as little as possible. */
-export function nearestScroll(top: number, bottom: number, viewTop: number, viewBottom: number): number {
-  if (top < viewTop) return top - viewTop;
-  if (bottom > viewBottom) return Math.min(bottom - viewBottom, top - viewTop);
-  return 0;
 }
 
 function isTopWindow(): boolean {
@@ -62,8 +56,6 @@ export function bringIntoView(element: Element): void {
 
 /** Room left between the map and a heading brought up under it, in pixels. */
 const HEADING_GAP = 8;
-/** On a phone, a heading further down the text area than this share is brought up. */
-const HEADING_LOW = 0.35;
 
 /**
  * Brings a panel's heading to the top of what the reader sees (under the map on a phone, at
@@ -76,13 +68,11 @@ export function bringHeadingIntoView(heading: Element): void {
   const box = scrollingBox(heading);
   if (box) {
     const view = box.getBoundingClientRect();
-    if (top < view.top || bottom > view.bottom) box.scrollTop += top - view.top;
+    box.scrollTop += headingScroll(top, bottom, view.top, view.bottom, { pinned: false, gap: 0 });
   } else if (isTopWindow()) {
     // Under the map, or low on the screen with little of the text below it in view: up to the top.
     const inset = stickyInset();
-    const low = inset + (window.innerHeight - inset) * HEADING_LOW;
-    if (top < inset || bottom > window.innerHeight || (inset > 0 && top > low)) {
-      window.scrollBy({ top: top - inset - HEADING_GAP, behavior: 'instant' });
-    }
+    const by = headingScroll(top, bottom, inset, window.innerHeight, { pinned: inset > 0, gap: HEADING_GAP });
+    if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
   }
 }

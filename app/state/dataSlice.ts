@@ -1,10 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { GeoData } from '../geo/schema.ts';
+import type { MapStatus } from '../map/contract.ts';
 import type { Story } from '../story/schema.ts';
 import type { ViewsData } from '../views/schema.ts';
 import type { ExplainerState } from './store.ts';
-
-type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export interface DataSlice {
   geo: GeoData | null;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { serialiseStory } from '../../authoring/serialise.ts';
 import { FIRST_VIEW_FILES, fingerprintOf } from '../data/fingerprint.ts';
 import { ROOT, withoutFirstView } from '../firstView.tsx';
+import { pageHead } from '../pageHead.ts';
 import { checkStory, type Story } from '../story/schema.ts';
 import { explainerZip, packFiles, retitled, STORY_FILE } from './bundle.ts';
 
@@ -11,16 +12,15 @@ const checked = checkStory(JSON.parse(fs.readFileSync('public/content/crimea-bri
 if (!checked.ok) throw new Error('the published story should pass');
 const story: Story = checked.value;
 
-const BUILT = `<!doctype html><html><head><title>Old story: map explainer</title>
-<meta name="description" content="Old">
-<meta property="og:title" content="Old">
-<meta property="og:image" content="./map.png">
-<meta property="og:image:alt" content="Old card">
-<meta name="twitter:card" content="summary_large_image">
-<link rel="alternate" type="application/json+oembed" href="./oembed/article.json" title="Old">
+const OLD_CARD = { file: 'map.png', width: 1200, height: 630, alt: 'Old card' };
+/** A built page, its head written for another story ("Old story") with its card, its oEmbed link after. */
+const BUILT = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+    ${pageHead({ title: 'Old story' }, OLD_CARD)}
+    <script src="./boot.js" data-modules="./assets/main.js"></script>
+    <link rel="alternate" type="application/json+oembed" href="./oembed/article.json" title="Old">
 </head><body><div id="root" data-built="a.b.c.d.e"><h1>Old story</h1></div>
 <article class="static-article" aria-labelledby="static-article-title"><p>Old text</p></article>
-<script src="./boot.js" data-modules="./assets/main.js"></script></body></html>`;
+</body></html>`;
 
 const files = [
   ...FIRST_VIEW_FILES,
@@ -84,6 +84,52 @@ describe('the explainer packed with a draft’s story', () => {
         unbuild: withoutFirstView,
       }),
     ).rejects.toThrow('the built explainer has no data/views.json');
+  });
+
+  it('leaves out only the card images, the oEmbed files and the studio, wherever their names recur', async () => {
+    const more = [
+      ...files,
+      'map.svg',
+      'assets/map.png',
+      'assets/oembed/x.js',
+      'map.png.txt',
+      'assets/studio-1.js',
+    ];
+    const out = await packFiles({
+      story,
+      name: 'bridge',
+      files: more,
+      read,
+      render,
+      unbuild: withoutFirstView,
+    });
+    for (const kept of ['assets/map.png', 'assets/oembed/x.js', 'map.png.txt', 'assets/studio-1.js'])
+      expect(Object.keys(out), kept).toContain(kept);
+    for (const gone of ['map.png', 'map.svg', 'oembed/article.json', 'studio.html'])
+      expect(Object.keys(out), gone).not.toContain(gone);
+  });
+
+  it('says which page the built explainer lacks', async () => {
+    for (const page of ['index.html', 'embed.html'])
+      await expect(
+        packFiles({
+          story,
+          name: 'bridge',
+          files: files.filter((f) => f !== page),
+          read,
+          render,
+          unbuild: withoutFirstView,
+        }),
+      ).rejects.toThrow(`the built explainer has no ${page}`);
+  });
+
+  it('writes the head again for the story, without the old card and oEmbed link, keeping the built boot script and the rest', () => {
+    expect(retitled(BUILT, story).split('</head>')[0]).toBe(
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+    ${pageHead(story, null)}
+    <script src="./boot.js" data-modules="./assets/main.js"></script>\n`,
+    );
+    expect(retitled(BUILT, story).split('</head>')[1]).toBe(BUILT.split('</head>')[1]);
   });
 
   it('escapes the title it writes into the page', () => {

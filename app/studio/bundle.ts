@@ -8,7 +8,8 @@
  */
 import { zipSync } from 'fflate';
 import { serialiseStory } from '../../authoring/serialise.ts';
-import { FIRST_VIEW_FILES, fingerprintOf } from '../data/fingerprint.ts';
+import { fingerprintOf } from '../data/fingerprint.ts';
+import { pageHead, withHead } from '../pageHead.ts';
 import type { Story } from '../story/schema.ts';
 
 /** The built explainer's files the package leaves out, and why (see above). */
@@ -20,21 +21,12 @@ const PAGES = [
   { file: 'embed.html', embed: true },
 ] as const;
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A built page's head for another story: its title and description, without the other story's card and oEmbed. */
+/** A built page's head for another story: its own title and description, without the other story's card and oEmbed. */
 export function retitled(html: string, story: Story): string {
-  const title = escapeAttribute(`${story.title}: map explainer`);
-  const description = escapeAttribute(
-    `Map explainer for the article “${story.title}”: click a region to read what it says about it.`,
+  return withHead(html, pageHead(story, null)).replace(
+    /\s*<link rel="alternate" type="application\/json\+oembed"[^>]*>/g,
+    '',
   );
-  return html
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-    .replace(/(<meta name="description" content=")[^"]*(")/, `$1${description}$2`)
-    .replace(/(<meta property="og:title" content=")[^"]*(")/, `$1${title}$2`)
-    .replace(/\s*<meta (property="og:image[^"]*"|name="twitter:card"|property="og:url")[^>]*>/g, '')
-    .replace(/\s*<link rel="alternate" type="application\/json\+oembed"[^>]*>/g, '');
 }
 
 export interface PackInput {
@@ -71,13 +63,13 @@ export async function packFiles({
     if (!bytes) throw new Error(`the built explainer has no ${file}`);
     return decoder.decode(bytes);
   };
+  // Reads every file of the first view: one the build did not list is named here.
   const builtFrom = fingerprintOf(text);
   for (const { file, embed } of PAGES)
     out[file] = encoder.encode(retitled(render(unbuild(text(file)), embed, builtFrom), story));
-  for (const file of FIRST_VIEW_FILES) if (!out[file]) throw new Error(`the built explainer has no ${file}`);
   return out;
 }
 
 export async function explainerZip(input: PackInput): Promise<Uint8Array> {
-  return zipSync(await packFiles(input), { level: 6 });
+  return zipSync(await packFiles(input)); // fflate's default level, 6
 }

@@ -8,7 +8,7 @@ import { articleFromBytes, MAX_ARTICLE_BYTES } from '../../authoring/articleText
 import { type Overrides, overridesSchema } from '../../authoring/overrides.ts';
 import { FileProblem } from '../data/FileProblem.ts';
 import { check, describeProblems } from '../data/validate.ts';
-import { STORY_FILE_BYTES } from '../story/limits.ts';
+import { STORY_FILE_BYTES, withCommas } from '../story/limits.ts';
 import { checkStory, type Story } from '../story/schema.ts';
 
 export type Opened =
@@ -26,10 +26,13 @@ const LIMIT = Math.max(STORY_FILE_BYTES, MAX_ARTICLE_BYTES);
 /** A file too large to open, refused by its size before it is read; null when it may be read. */
 export function tooLarge(name: string, size: number): Opened | null {
   if (size <= LIMIT) return null;
+  // Just over the limit, megabytes would read "is 2.0 MB; … at most 2.0 MB": say the bytes.
+  const shown = (n: number) =>
+    megabytes(size) === megabytes(LIMIT) ? `${withCommas(n)} bytes` : megabytes(n);
   return {
     kind: 'refused',
     name,
-    message: `${name}: is ${megabytes(size)}; the studio opens articles, stories and overrides of at most ${megabytes(LIMIT)}`,
+    message: `${name}: is ${shown(size)}; the studio opens articles, stories and overrides of at most ${shown(LIMIT)}`,
   };
 }
 

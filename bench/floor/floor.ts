@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { cameraForRegions } from '../../app/cartography/framing.ts';
 import { palettes } from '../../app/cartography/palette.ts';
 import type { GeoData } from '../../app/geo/schema.ts';
-import { addLayers } from '../../app/maplibre/sync.ts';
+import { addLayers } from '../../app/map/maplibre/sync.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -1,18 +1,18 @@
 /**
- * MapLibre's pointer events, through the pointer table both renderers share
- * (cartography/pointer.ts): this module only finds which regions are under the pointer.
+ * MapLibre's pointer events, read by the pointer rules both renderers share
+ * (cartography/pointer.ts) and reported as gestures: this module only finds which regions are
+ * under the pointer.
  */
 import type { MapLayerMouseEvent, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
   coarsePointer,
   hoverName,
-  POINTER_ACTIONS,
   type PointerGesture,
   reachOf,
   regionMeant,
-} from '../cartography/pointer.ts';
-import type { GeoData } from '../geo/schema.ts';
-import type { ExplainerStore } from '../state/store.ts';
+} from '../../cartography/pointer.ts';
+import type { GeoData } from '../../geo/schema.ts';
+import type { MapReport } from '../contract.ts';
 import { hoverLabelOn } from './hover.ts';
 import { HIT_LAYERS } from './layers.ts';
 
@@ -23,7 +23,7 @@ export function regionsAt(map: MapLibreMap, point: PointLike): string[] {
 
 const GESTURES: Record<string, PointerGesture> = { click: 'click', mousemove: 'move', mouseout: 'leave' };
 
-export function listenToPointer(map: MapLibreMap, store: ExplainerStore, geo: GeoData): () => void {
+export function listenToPointer(map: MapLibreMap, report: (r: MapReport) => void, geo: GeoData): () => void {
   const hover = hoverLabelOn(map);
   const listeners = Object.entries(GESTURES).map(([type, gesture]) => {
     const listener = (e: MapLayerMouseEvent) => {
@@ -40,7 +40,7 @@ export function listenToPointer(map: MapLibreMap, store: ExplainerStore, geo: Ge
               },
               reachOf((e.originalEvent as PointerEvent).pointerType, coarsePointer),
             );
-      POINTER_ACTIONS[gesture](region, store.getState());
+      report({ gesture, region });
       if (gesture === 'click') return;
       map.getCanvas().style.cursor = region ? 'pointer' : '';
       const name = hoverName(region, geo);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { geoPath, geoTransform } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { project } from '../cartography/mercator.ts';
+import { project } from '../../cartography/mercator.ts';
 import { detailLevel, svgPath, svgPathAt, viewBoxFor } from './projection.ts';
 
 describe('the SVG map projection', () => {

@@ -1,6 +1,6 @@
-import { hatchPath } from '../cartography/hatch.ts';
-import type { Palette } from '../cartography/palette.ts';
-import { HATCH_LINE_WIDTH, type HatchSpec } from '../cartography/style.ts';
+import { hatchPath } from '../../cartography/hatch.ts';
+import type { Palette } from '../../cartography/palette.ts';
+import { HATCH_LINE_WIDTH, type HatchSpec } from '../../cartography/style.ts';
 
 /**
  * A hatch as an SVG pattern, for the SVG map and the legend. `unit` is the size of a screen

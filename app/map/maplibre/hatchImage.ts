@@ -1,6 +1,6 @@
-import { hatchSegments } from '../cartography/hatch.ts';
-import type { Palette } from '../cartography/palette.ts';
-import { HATCH_LINE_WIDTH, type HatchSpec } from '../cartography/style.ts';
+import { hatchSegments } from '../../cartography/hatch.ts';
+import type { Palette } from '../../cartography/palette.ts';
+import { HATCH_LINE_WIDTH, type HatchSpec } from '../../cartography/style.ts';
 
 /** A hatch tile as MapLibre's fill-pattern image, drawn in memory from the one hatch drawing. */
 export function hatchImage(spec: HatchSpec, palette: Palette, pixelRatio: number): ImageData {

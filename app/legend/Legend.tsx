@@ -4,10 +4,10 @@ import { cssPalette } from '../cartography/palette.ts';
 import { isEmbed } from '../embed/mode.ts';
 import { currentView, viewDate, viewedGeoOf } from '../state/selectors.ts';
 import { useExplainer } from '../state/store.ts';
-import { SWATCH, SwatchIcon } from '../svgmap/SwatchIcon.tsx';
-import { viewCaption } from '../views/caption.ts';
 import { DEFAULT_VIEW, sourcesOf } from '../views/resolve.ts';
-import { ViewSwitch } from '../views/ViewSwitch.tsx';
+import { viewCaption } from './caption.ts';
+import { SWATCH, SwatchIcon } from './SwatchIcon.tsx';
+import { ViewSwitch } from './ViewSwitch.tsx';
 
 /** Below this width the legend starts folded to one line, so the text is not pushed down. */
 export const NARROW = '(max-width: 720px)';

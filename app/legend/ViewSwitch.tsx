@@ -6,8 +6,8 @@
  */
 import { currentView, viewDate } from '../state/selectors.ts';
 import { store, useExplainer } from '../state/store.ts';
+import { DEFAULT_VIEW, summaryOn } from '../views/resolve.ts';
 import { viewCaption } from './caption.ts';
-import { DEFAULT_VIEW, summaryOn } from './resolve.ts';
 
 export function ViewSwitch() {
   const views = useExplainer((s) => s.views);

@@ -1,5 +1,6 @@
 /**
- * The one owner of the MapLibre map: creates it on mount, removes it on unmount. The parts
+ * The one owner of the MapLibre map: creates it on mount, removes it on unmount. It draws from
+ * its feed and reports gestures and its status through `report` (map/contract.ts). The parts
  * that draw on it (layers, labels), listen to it (events) and move it (sync) get the map from
  * here and hand back a function that detaches them.
  */
@@ -7,16 +8,15 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
-import { cameraForMap } from '../cartography/furniture.ts';
-import { palettes } from '../cartography/palette.ts';
-import { exposeDebugHandle } from '../debug.ts';
-import type { GeoData } from '../geo/schema.ts';
-import { highlightedRegionIds, storyStepsShown, viewedGeoOf } from '../state/selectors.ts';
-import { store } from '../state/store.ts';
-import { useTheme } from '../theme.ts';
+import { cameraForMap } from '../../cartography/furniture.ts';
+import { palettes } from '../../cartography/palette.ts';
+import { exposeDebugHandle } from '../../debug.ts';
+import type { GeoData } from '../../geo/schema.ts';
+import { useTheme } from '../../theme.ts';
+import type { MapFeed, MapReport } from '../contract.ts';
 import { listenToPointer } from './events.ts';
-import { addLabels } from './labels.ts';
-import { addLayers, followStore, showRegions } from './sync.ts';
+import { addLabels } from './nameMarkers.ts';
+import { addLayers, followInput, showRegions } from './sync.ts';
 
 // A bundled MapLibre cannot find its worker next to its own module; point it at the asset.
 setWorkerUrl(workerUrl);
@@ -29,36 +29,45 @@ function describeCanvas(map: MapLibreMap, label: string, descriptionId: string):
 }
 
 export default function MapView({
-  geo,
+  feed,
+  report,
   label,
   description,
 }: {
-  geo: GeoData;
+  feed: MapFeed;
+  report: (r: MapReport) => void;
   label: string;
   description: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
+  const live = useRef<MapLibreMap | null>(null);
   const theme = useTheme();
+  // The label follows a point of view's names without the map being made again.
+  const named = useRef(label);
+  named.current = label;
+  useEffect(() => {
+    live.current?.getCanvas().setAttribute('aria-label', label);
+  }, [label]);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const palette = palettes[theme];
-    const { setMapStatus, reportProblem } = store.getState();
-    setMapStatus('loading');
+    report({ status: 'loading' });
+    const first = feed.read();
     const opening = cameraForMap(
-      geo,
-      highlightedRegionIds(store.getState()),
+      first.geo,
+      first.highlighted,
       element.clientWidth,
       element.clientHeight,
-      storyStepsShown(store.getState()),
+      first.storySteps,
     );
     const map = new MapLibreMap({
       container: element,
       style: { version: 8, sources: {}, layers: [] },
       ...opening,
       // Panning and zooming out stop at the published extent: no reader sees where the data ends.
-      maxBounds: geo.regions.bbox,
+      maxBounds: first.geo.regions.bbox,
       attributionControl: false,
       cooperativeGestures: true,
       fadeDuration: 0,
@@ -69,48 +78,43 @@ export default function MapView({
     map.addControl(new AttributionControl({ compact: false, customAttribution: 'Natural Earth' }));
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.touchZoomRotate.disableRotation();
-    describeCanvas(map, label, 'maplibre-description');
+    describeCanvas(map, named.current, 'maplibre-description');
+    live.current = map;
 
     const detach: (() => void)[] = [];
-    map.on('error', (event) => reportProblem(`Map: ${event.error?.message ?? 'unknown error'}`));
+    map.on('error', (event) => report({ problem: `Map: ${event.error?.message ?? 'unknown error'}` }));
     // A lost graphics context (GPU reset, too many WebGL pages): fall back to the SVG map,
-    // which follows the same store, so the reader keeps their place.
+    // which draws from the same input, so the reader keeps their place.
     map.on('webglcontextlost', () => {
-      reportProblem('Map: the graphics context was lost; showing the simpler drawing of the map.');
-      setMapStatus('failed');
+      report({ problem: 'Map: the graphics context was lost; showing the simpler drawing of the map.' });
+      report({ status: 'failed' });
     });
     map.once('load', () => {
       // The regions as the chosen point of view draws and names them; the names and the
       // pointer's hover names follow a switch.
-      let viewed = viewedGeoOf(store.getState()) ?? geo;
+      let viewed = feed.read().geo;
       addLayers(map, viewed, palette);
       const attachNamed = (data: GeoData) => {
-        const parts = [
-          listenToPointer(map, store, data),
-          addLabels(map, data, palette, () => ({
-            highlighted: highlightedRegionIds(store.getState()),
-            storySteps: storyStepsShown(store.getState()),
-          })),
-        ];
+        const parts = [listenToPointer(map, report, data), addLabels(map, data, palette, () => feed.read())];
         return () => {
           for (const off of parts) off();
         };
       };
       let detachNamed = attachNamed(viewed);
-      const unfollowView = store.subscribe((state) => {
-        const next = viewedGeoOf(state) ?? geo;
+      const unfollowView = feed.subscribe(() => {
+        const next = feed.read().geo;
         if (next === viewed) return;
         viewed = next;
         showRegions(map, next);
         detachNamed();
         detachNamed = attachNamed(next);
       });
-      detach.push(followStore(map, store, geo), unfollowView, () => detachNamed());
+      detach.push(followInput(map, feed), unfollowView, () => detachNamed());
       map.once('idle', () => {
         // Keyboard focus that was on the SVG stand-in moves to the map that replaces it, so
         // the arrow keys pan at once.
         const hadFocus = document.activeElement?.closest('.map-area');
-        setMapStatus('ready');
+        report({ status: 'ready' });
         if (hadFocus) map.getCanvas().focus();
       });
     });
@@ -120,10 +124,10 @@ export default function MapView({
       release();
       for (const off of detach) off();
       map.remove();
-      // A failed map stays failed: the SVG map it fell back to keeps the reader's place.
-      if (store.getState().mapStatus !== 'failed') setMapStatus('idle');
+      live.current = null;
+      report({ status: 'idle' });
     };
-  }, [geo, label, theme]);
+  }, [feed, report, theme]);
 
   return (
     <>

@@ -1,27 +1,26 @@
 /**
  * The map as SVG: the first view before MapLibre loads, and the whole map where
  * WebGL is missing. Same camera (cartography/framing.ts), same drawing rules
- * (cartography/style.ts), same pointer rules (cartography/pointer.ts), following the same store.
+ * (cartography/style.ts), same pointer rules (cartography/pointer.ts), drawn from the same
+ * input and reporting through the same callback (map/contract.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { builtAsEmbed, useHydrated } from '../built.tsx';
-import { cameraForMap } from '../cartography/furniture.ts';
-import { estimateText, type Measure, placeLabels } from '../cartography/labels.ts';
-import { project } from '../cartography/mercator.ts';
-import { cssPalette } from '../cartography/palette.ts';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { builtAsEmbed, useHydrated } from '../../built.tsx';
+import { cameraForMap } from '../../cartography/furniture.ts';
+import { estimateText, type Measure, placeLabels } from '../../cartography/labels.ts';
+import { project } from '../../cartography/mercator.ts';
+import { cssPalette } from '../../cartography/palette.ts';
 import {
   coarsePointer,
-  POINTER_ACTIONS,
   type PointerGesture,
   reachOf,
   regionMeant,
   type ToScreen,
-} from '../cartography/pointer.ts';
-import type { GeoData } from '../geo/schema.ts';
-import { measureText } from '../map/measureText.ts';
-import { partReady } from '../ready.ts';
-import { highlightedRegionIds, storyStepsShown } from '../state/selectors.ts';
-import { store, useExplainer } from '../state/store.ts';
+} from '../../cartography/pointer.ts';
+import type { GeoData } from '../../geo/schema.ts';
+import { partReady } from '../../ready.ts';
+import type { MapFeed, MapReport } from '../contract.ts';
+import { measureText } from '../measureText.ts';
 import { adoptDrawing, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
 import { detailLevel, type ViewBox, viewBoxFor } from './projection.ts';
 
@@ -60,7 +59,7 @@ export function useSize(ref: React.RefObject<HTMLElement | null>): Size | null {
 
 /**
  * `value`, caught up with once the page has painted: the panel paints first on a click and the
- * drawing follows in the next frame, as the MapLibre map does (maplibre/sync.ts). Reframing
+ * drawing follows in the next frame, as the MapLibre map does (map/maplibre/sync.ts). Reframing
  * may mean the shapes at another detail, tens of milliseconds the click should not wait for.
  */
 function useAfterPaint(value: string): string {
@@ -103,8 +102,13 @@ const GESTURES: Record<string, PointerGesture> = {
   pointerleave: 'leave',
 };
 
-/** Pointer events to store actions, through the table both renderers share. */
-function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mounted: boolean): void {
+/** Pointer events, read by the rules both renderers share, reported as gestures. */
+function usePointer(
+  svg: React.RefObject<SVGSVGElement | null>,
+  geo: GeoData,
+  mounted: boolean,
+  report: (r: MapReport) => void,
+): void {
   useEffect(() => {
     const element = svg.current;
     if (!element || !mounted) return;
@@ -119,7 +123,7 @@ function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mo
           onScreen(element),
           reach,
         );
-        POINTER_ACTIONS[gesture](region, store.getState());
+        report({ gesture, region });
       };
       element.addEventListener(type, listener);
       return () => element.removeEventListener(type, listener);
@@ -127,7 +131,7 @@ function usePointer(svg: React.RefObject<SVGSVGElement | null>, geo: GeoData, mo
     return () => {
       for (const off of listeners) off();
     };
-  }, [svg, geo, mounted]);
+  }, [svg, geo, mounted, report]);
 }
 
 /**
@@ -181,7 +185,19 @@ function useNames(
   return names ?? first.current;
 }
 
-export function SvgMap({ geo, label, description }: { geo: GeoData; label: string; description: string }) {
+export function SvgMap({
+  feed,
+  report,
+  label,
+  description,
+}: {
+  feed: MapFeed;
+  report: (r: MapReport) => void;
+  label: string;
+  description: string;
+}) {
+  const input = useSyncExternalStore(feed.subscribe, feed.read, feed.read);
+  const { geo, hovered, storySteps, urlRead } = input;
   const container = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const measured = useSize(container);
@@ -189,9 +205,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const hydrated = useHydrated();
   const [fromBuild] = useState(!hydrated);
   const size = measured ?? (fromBuild ? BUILT_SIZE[builtAsEmbed() ? 'embed' : 'page'] : null);
-  const highlighted = useAfterPaint(useExplainer((s) => highlightedRegionIds(s).join(',')));
-  const hovered = useExplainer((s) => s.hoveredRegionId);
-  const storySteps = useExplainer(storyStepsShown);
+  const highlighted = useAfterPaint(input.highlighted.join(','));
 
   const ids = highlighted ? highlighted.split(',') : [];
   const view = size
@@ -208,7 +222,6 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   });
   const paths = useMemo(() => pathsOf(geo, level), [geo, level]);
   const adopting = built !== undefined;
-  const urlRead = useExplainer((s) => s.urlRead);
   const names = useNames(
     geo,
     view,
@@ -226,7 +239,7 @@ export function SvgMap({ geo, label, description }: { geo: GeoData; label: strin
   const builtNamesFit = viewKey === builtView;
   // Drawn for this box, named for it: what the reader sees and points at.
   const drawn = view !== null && measured !== null && !adopted;
-  usePointer(svg, geo, drawn);
+  usePointer(svg, geo, drawn, report);
   // The map's part of the first view: drawn for its box, for the route the URL gave.
   useEffect(() => {
     if (drawn && urlRead) partReady('map');

@@ -4,8 +4,8 @@
  * d3's spherical polygons would read inside out.
  */
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { Camera } from '../cartography/framing.ts';
-import { project, settle } from '../cartography/mercator.ts';
+import type { Camera } from '../../cartography/framing.ts';
+import { project, settle } from '../../cartography/mercator.ts';
 
 type Drawn = Polygon | MultiPolygon | LineString | MultiLineString;
 

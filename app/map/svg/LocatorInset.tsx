@@ -5,15 +5,15 @@
  * the static image nests the locator in its drawing.
  */
 import { type ReactNode, useMemo } from 'react';
-import type { Detail } from '../cartography/detail.ts';
-import { DETAIL } from '../cartography/detail.ts';
-import type { Box } from '../cartography/labels.ts';
-import type { Locator } from '../cartography/locator.ts';
-import { project } from '../cartography/mercator.ts';
-import type { Palette } from '../cartography/palette.ts';
-import type { RegionDrawing } from '../cartography/scene.ts';
-import { HATCHES, LABELS, LINES, SELECTED_FILL } from '../cartography/style.ts';
-import type { Bbox, GeoData, RegionFeature } from '../geo/schema.ts';
+import type { Detail } from '../../cartography/detail.ts';
+import { DETAIL } from '../../cartography/detail.ts';
+import type { Box } from '../../cartography/labels.ts';
+import type { Locator } from '../../cartography/locator.ts';
+import { project } from '../../cartography/mercator.ts';
+import type { Palette } from '../../cartography/palette.ts';
+import type { RegionDrawing } from '../../cartography/scene.ts';
+import { HATCHES, LABELS, LINES, SELECTED_FILL } from '../../cartography/style.ts';
+import type { Bbox, GeoData, RegionFeature } from '../../geo/schema.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 import { pathsOf } from './MapDrawing.tsx';
 import { detailLevel } from './projection.ts';

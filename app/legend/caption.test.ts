@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { View } from '../views/schema.ts';
 import { viewCaption } from './caption.ts';
-import type { View } from './schema.ts';
 
 const view = (party: string) => ({ id: 'x', party }) as unknown as View;
 

@@ -1,5 +1,5 @@
 import { formatDate } from '../story/dates.ts';
-import type { View } from './schema.ts';
+import type { View } from '../views/schema.ts';
 
 /** "Russia’s view, as of 22 March 2017, …", "The UN General Assembly’s view, as of today, …": a sentence's start. */
 export function viewCaption(view: View, date: string, today: boolean): string {

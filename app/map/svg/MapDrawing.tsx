@@ -5,10 +5,10 @@
  * scene's order and with the regions the scene says each layer draws: no drawing of its own.
  */
 import { type ReactNode, type Ref, useMemo } from 'react';
-import { type Measure, type PlacedLabel, placeLabels, type Viewport } from '../cartography/labels.ts';
-import { project, unproject } from '../cartography/mercator.ts';
-import type { Palette } from '../cartography/palette.ts';
-import { drawingOf, type PaintedRegion, paintedBy, SCENE, type SceneLayer } from '../cartography/scene.ts';
+import { type Measure, type PlacedLabel, placeLabels, type Viewport } from '../../cartography/labels.ts';
+import { project, unproject } from '../../cartography/mercator.ts';
+import type { Palette } from '../../cartography/palette.ts';
+import { drawingOf, type PaintedRegion, paintedBy, SCENE, type SceneLayer } from '../../cartography/scene.ts';
 import {
   countryColours,
   HATCHES,
@@ -17,8 +17,8 @@ import {
   LABEL_HALO,
   LABELS,
   type LineStyle,
-} from '../cartography/style.ts';
-import type { GeoData, RegionFeature } from '../geo/schema.ts';
+} from '../../cartography/style.ts';
+import type { GeoData, RegionFeature } from '../../geo/schema.ts';
 import { HatchPattern } from './HatchPattern.tsx';
 import { svgPathAt, type ViewBox } from './projection.ts';
 

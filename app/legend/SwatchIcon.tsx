@@ -5,7 +5,7 @@
 import type { Swatch } from '../cartography/legend.ts';
 import type { Palette } from '../cartography/palette.ts';
 import { CITY_DOT, HATCHES } from '../cartography/style.ts';
-import { HatchPattern } from './HatchPattern.tsx';
+import { HatchPattern } from '../map/svg/HatchPattern.tsx';
 
 /** A swatch's size in screen pixels. */
 export const SWATCH = { width: 28, height: 18 } as const;

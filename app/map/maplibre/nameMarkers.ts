@@ -13,11 +13,11 @@ import {
   type PlacedLabel,
   placeLabels,
   type Viewport,
-} from '../cartography/labels.ts';
-import type { Palette } from '../cartography/palette.ts';
-import { LABEL_HALO, LABELS, type LabelKind, labelKindOfRegion } from '../cartography/style.ts';
-import type { GeoData } from '../geo/schema.ts';
-import { labelFont, measureText } from '../map/measureText.ts';
+} from '../../cartography/labels.ts';
+import type { Palette } from '../../cartography/palette.ts';
+import { LABEL_HALO, LABELS, type LabelKind, labelKindOfRegion } from '../../cartography/style.ts';
+import type { GeoData } from '../../geo/schema.ts';
+import { labelFont, measureText } from '../measureText.ts';
 
 function labelElement(text: string, kind: LabelKind, palette: Palette): HTMLElement {
   const style = LABELS[kind];

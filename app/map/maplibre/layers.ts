@@ -2,15 +2,15 @@
  * The MapLibre layers: the scene (cartography/scene.ts) translated one layer at a time, for
  * one palette. Feature-state (hover, selection) and the regions' data (a point of view) change
  * what they show at run time; the layers themselves never change. The names are not a layer
- * here: maplibre/labels.ts sets them as HTML markers, placed by cartography/labels.ts.
+ * here: maplibre/nameMarkers.ts sets them as HTML markers, placed by cartography/labels.ts.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Palette } from '../cartography/palette.ts';
-import { drawingOf, type Flag, SCENE, type SceneLayer } from '../cartography/scene.ts';
-import { countryColours, type LineStyle } from '../cartography/style.ts';
-import type { Regions } from '../geo/schema.ts';
+import type { Palette } from '../../cartography/palette.ts';
+import { drawingOf, type Flag, SCENE, type SceneLayer } from '../../cartography/scene.ts';
+import { countryColours, type LineStyle } from '../../cartography/style.ts';
+import type { Regions } from '../../geo/schema.ts';
 
-export { HIT_LAYERS } from '../cartography/scene.ts';
+export { HIT_LAYERS } from '../../cartography/scene.ts';
 
 export const REGION_SOURCE = 'regions';
 export const BORDER_SOURCE = 'borders';
