@@ -40,3 +40,11 @@ export type MapReport =
   | { gesture: PointerGesture; region: string | null }
   | { status: MapStatus }
   | { problem: string };
+
+/** What each renderer is given: the feed, the callback, and the map's accessible name and description. */
+export interface RendererProps {
+  feed: MapFeed;
+  report: (report: MapReport) => void;
+  label: string;
+  description: string;
+}

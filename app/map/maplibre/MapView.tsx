@@ -13,7 +13,7 @@ import { palettes } from '../../cartography/palette.ts';
 import { exposeDebugHandle } from '../../debug.ts';
 import type { GeoData } from '../../geo/schema.ts';
 import { useTheme } from '../../theme.ts';
-import type { MapFeed, MapReport } from '../contract.ts';
+import type { RendererProps } from '../contract.ts';
 import { listenToPointer } from './events.ts';
 import { addLabels } from './nameMarkers.ts';
 import { addLayers, followInput, showRegions } from './sync.ts';
@@ -28,17 +28,7 @@ function describeCanvas(map: MapLibreMap, label: string, descriptionId: string):
   canvas.setAttribute('aria-describedby', descriptionId);
 }
 
-export default function MapView({
-  feed,
-  report,
-  label,
-  description,
-}: {
-  feed: MapFeed;
-  report: (r: MapReport) => void;
-  label: string;
-  description: string;
-}) {
+export default function MapView({ feed, report, label, description }: RendererProps) {
   const container = useRef<HTMLDivElement>(null);
   const live = useRef<MapLibreMap | null>(null);
   const theme = useTheme();

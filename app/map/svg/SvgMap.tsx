@@ -19,7 +19,7 @@ import {
 } from '../../cartography/pointer.ts';
 import type { GeoData } from '../../geo/schema.ts';
 import { partReady } from '../../ready.ts';
-import type { MapFeed, MapReport } from '../contract.ts';
+import type { MapReport, RendererProps } from '../contract.ts';
 import { measureText } from '../measureText.ts';
 import { adoptDrawing, MapDrawing, type PlacedNames, pathsOf, viewportOf } from './MapDrawing.tsx';
 import { detailLevel, type ViewBox, viewBoxFor } from './projection.ts';
@@ -185,17 +185,7 @@ function useNames(
   return names ?? first.current;
 }
 
-export function SvgMap({
-  feed,
-  report,
-  label,
-  description,
-}: {
-  feed: MapFeed;
-  report: (r: MapReport) => void;
-  label: string;
-  description: string;
-}) {
+export function SvgMap({ feed, report, label, description }: RendererProps) {
   const input = useSyncExternalStore(feed.subscribe, feed.read, feed.read);
   const { geo, hovered, storySteps, urlRead } = input;
   const container = useRef<HTMLDivElement>(null);
