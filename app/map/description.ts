@@ -4,7 +4,7 @@ import type { GeoData } from '../geo/schema.ts';
 
 /**
  * The map's accessible name: every region a reader can select, each area after the country it
- * lies within ("Map of Russia, Ukraine, Donbass, Crimea, Georgia, …").
+ * lies within, in the order of the data ("Map of Country A, Area in A, Country B, …").
  */
 export function mapLabel(geo: GeoData): string {
   const selectable = geo.regions.features.filter((f) => f.properties.clickable);
