@@ -33,7 +33,8 @@ interface Size {
  * The box the build draws the map for, before a browser has measured one: the map on a phone's
  * first screen, where most readers are (docs/first-paint.md). In a box of another size that
  * drawing is scaled to fit, and the surrounding land and sea fill the rest, until the
- * browser's own size arrives the render after hydration.
+ * browser's own size arrives the render after hydration. The stylesheet gives the map these
+ * heights on a phone; builtSize.test.ts checks the two agree.
  */
 export const BUILT_SIZE: Record<'page' | 'embed', Size> = {
   page: { width: 390, height: 340 },
