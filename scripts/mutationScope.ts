@@ -42,6 +42,7 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
     'watches the window and the frame (IntersectionObserver, ResizeObserver, the host link); what it works out is span.ts (mutated), and the story-mode browser tests in a page and in pym hosts cover the watching',
   'app/embed/mode.ts': "reads the page's attributes during hydration",
   'app/theme.ts': "the browser's colour-scheme preference, through a React hook",
+  'app/afterPaint.ts': "schedules on the browser's frames; the browser tests time a click's panel and map",
   'app/ready.ts': 'marks the document ready; public/boot.js and the browser tests read it',
   'app/debug.ts': "the tests' handle on the live map, only with ?debug=1",
   'app/embed/fakeFrame.ts': "a test host's frame for the embed browser tests",

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterPaint } from '../afterPaint.ts';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { onDemand, useOnDemand } from '../onDemand.ts';
 import { partReady } from '../ready.ts';
@@ -61,17 +62,10 @@ function useHeadingInView(key: string, passageInArticle: boolean): void {
     }
     if (passageInArticle) return;
     // After the panel has painted: measuring it at once would make the click wait for a layout.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        const heading = document.getElementById('panel-title');
-        if (heading) bringHeadingIntoView(heading);
-      });
+    return afterPaint(() => {
+      const heading = document.getElementById('panel-title');
+      if (heading) bringHeadingIntoView(heading);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [key, passageInArticle]);
 }
 
@@ -84,14 +78,7 @@ function usePanelReady(): void {
   const urlRead = useExplainer((s) => s.urlRead);
   useEffect(() => {
     if (!urlRead) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => partReady('panel'));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => partReady('panel'));
   }, [urlRead]);
 }
 

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterPaint } from '../afterPaint.ts';
 
 /**
  * How many of `count` items to render: `first` (and at least `atLeast`) in the render that
@@ -12,14 +13,7 @@ export function useProgressive(key: string, count: number, first: number, atLeas
   const all = shown.key === key && shown.all;
   useEffect(() => {
     if (all) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setShown({ key, all: true })));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => startTransition(() => setShown({ key, all: true })));
   }, [key, all]);
   return all ? count : Math.min(count, Math.max(first, atLeast));
 }

@@ -4,6 +4,7 @@
  * re-rendering React.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { afterPaint } from '../../afterPaint.ts';
 import { cameraForMap } from '../../cartography/furniture.ts';
 import type { Palette } from '../../cartography/palette.ts';
 import { HATCHES } from '../../cartography/style.ts';
@@ -76,7 +77,7 @@ export function followInput(map: MapLibreMap, feed: MapFeed): () => void {
   };
   // The panel paints first: the map's highlight and camera follow a frame later, so a click
   // never waits for a WebGL frame before the reader sees the text.
-  let scheduled = 0;
+  let cancelScheduled = () => {};
   let frameRequested = false;
   let heard = shown;
   const unsubscribe = feed.subscribe(() => {
@@ -95,17 +96,19 @@ export function followInput(map: MapLibreMap, feed: MapFeed): () => void {
       now.frameRequests !== before.frameRequests;
     if (!moved) return;
     frameRequested ||= now.frameRequests !== before.frameRequests;
-    cancelAnimationFrame(scheduled);
+    cancelScheduled();
     const later = () => {
       apply(feed.read(), frameRequested);
       frameRequested = false;
     };
     // Reading on in story mode changes no panel: the map follows in the next frame.
-    if (now.storyMode && before.storyMode) scheduled = requestAnimationFrame(later);
-    else scheduled = requestAnimationFrame(() => (scheduled = requestAnimationFrame(later)));
+    if (now.storyMode && before.storyMode) {
+      const next = requestAnimationFrame(later);
+      cancelScheduled = () => cancelAnimationFrame(next);
+    } else cancelScheduled = afterPaint(later);
   });
   return () => {
-    cancelAnimationFrame(scheduled);
+    cancelScheduled();
     map.off('movestart', onMoveStart);
     map.off('resize', onResize);
     unsubscribe();

@@ -5,6 +5,7 @@
  * input and reporting through the same callback (map/contract.ts).
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { afterPaint } from '../../afterPaint.ts';
 import { builtAsEmbed, useHydrated } from '../../built.tsx';
 import { cameraForMap } from '../../cartography/furniture.ts';
 import { estimateText, type Measure, placeLabels } from '../../cartography/labels.ts';
@@ -67,14 +68,7 @@ function useAfterPaint(value: string): string {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (value === shown) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setShown(value));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setShown(value));
   }, [value, shown]);
   return shown;
 }
@@ -174,14 +168,7 @@ function useNames(
   useEffect(() => {
     if (!view || (adopting && !measured)) return;
     if (placedFor.current.key === key && placedFor.current.geo === geo) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setNames(place(view)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setNames(place(view)));
   }, [key, geo]);
   return names ?? first.current;
 }
