@@ -1,8 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as v from 'valibot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readGeo } from '../../geo/published.ts';
 import type { GeoData } from '../geo/schema.ts';
 import type { Story } from '../story/schema.ts';
+import { viewsSchema } from '../views/schema.ts';
 import { EMPTY_ROUTE, type Route } from './route.ts';
-import { highlightedRegionIds, knownIds, regionFeature, regionName, storyRegions } from './selectors.ts';
+import {
+  highlightedRegionIds,
+  knownIds,
+  regionFeature,
+  regionName,
+  storyRegions,
+  viewDate,
+  viewedGeoOf,
+} from './selectors.ts';
 import type { ExplainerState } from './store.ts';
 
 const feature = (id: string, name: string, clickable: boolean, kind: string) => ({
@@ -112,5 +125,65 @@ describe('what story mode shows at a passage', () => {
       'ukraine',
     ]);
     expect(highlightedRegionIds(state({ story: true }, { story: told }))).toEqual([]);
+    // Story mode opened from the URL before the story has arrived: nothing yet.
+    expect(highlightedRegionIds(state({ story: true, passage: 'p3' }, { story: null }))).toEqual([]);
+  });
+});
+
+const views = v.parse(
+  viewsSchema,
+  JSON.parse(
+    fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'public', 'data', 'views.json'), 'utf8'),
+  ),
+);
+const publishedOn = (value: string) =>
+  ({ ...story, publication: { published: { value, source: 'article' } } }) as unknown as Story;
+
+describe('the ids a URL may name, points of view', () => {
+  it('are the views once they have arrived, none before', () => {
+    expect([...(knownIds(state({}, { views })).views ?? [])]).toEqual(views.views.map((x) => x.id));
+    expect(knownIds(state({}, { views: null })).views?.size).toBe(0);
+  });
+});
+
+describe('the date a point of view is shown at', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("is the article's publication date; today when the reader asks for it or the story has no date", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2030-05-06T23:30:00Z'));
+    expect(viewDate(state({}, { story: publishedOn('2017-03-22') }))).toBe('2017-03-22');
+    expect(viewDate(state({ today: true }, { story: publishedOn('2017-03-22') }))).toBe('2030-05-06');
+    expect(viewDate(state({}, { story }))).toBe('2030-05-06');
+    expect(viewDate(state({}, { story: null }))).toBe('2030-05-06');
+  });
+});
+
+describe('the map as a point of view draws it', () => {
+  const real = readGeo();
+  const seen = (route: Partial<Route>) =>
+    state({ view: 'russia', ...route }, { geo: real, views, story: publishedOn('2017-03-22') });
+  const nameOf = (g: GeoData | null, id: string) =>
+    g?.regions.features.find((f) => f.id === id)?.properties.name;
+
+  it("is the view's names as of the article's date, or as of today", () => {
+    expect(nameOf(viewedGeoOf(seen({})), 'crimea')).toBe('Republic of Crimea');
+    expect(nameOf(viewedGeoOf(seen({})), 'donbass-separatist-held')).toBe(
+      'certain areas of the Donetsk and Luhansk regions',
+    );
+    expect(nameOf(viewedGeoOf(seen({ today: true })), 'donbass-separatist-held')).toBe(
+      "Donetsk and Luhansk People's Republics",
+    );
+    expect(viewedGeoOf(state({}, { geo: null, views }))).toBeNull();
+    expect(viewedGeoOf(state({}, { geo: real, views: null }))).toBe(real);
+  });
+
+  it('is the same object while the data, the view and the date stay, and a new one when any changes', () => {
+    const first = viewedGeoOf(seen({}));
+    expect(viewedGeoOf(seen({}))).toBe(first);
+    const today = viewedGeoOf(seen({ today: true }));
+    expect(today).not.toBe(first);
+    expect(viewedGeoOf(seen({ view: 'ukraine', today: true }))).not.toBe(today);
+    expect(viewedGeoOf(state({ view: 'ukraine', today: true }, { geo: { ...real }, views }))).not.toBe(today);
   });
 });

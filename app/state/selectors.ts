@@ -88,9 +88,8 @@ export function viewedGeoOf(s: ExplainerState): GeoData | null {
  */
 export function storyRegions(story: Story, passage: string): string[] {
   const at = story.passages.findIndex((p) => p.id === passage);
-  for (let i = at; i >= 0; i--) {
-    const found = story.passages[i];
-    const ids = found ? [...regionsOfPassage(found)] : [];
+  for (const found of story.passages.slice(0, at + 1).reverse()) {
+    const ids = [...regionsOfPassage(found)];
     if (ids.length) return ids;
   }
   return [];
