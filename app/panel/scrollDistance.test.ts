@@ -15,6 +15,12 @@ describe('scrolling the nearest way', () => {
   it('shows the top of something taller than the view', () => {
     expect(nearestScroll(300, 1300, 0, 500)).toBe(300);
   });
+
+  it('measures from the top of a view that does not start at 0 (a box under a pinned map)', () => {
+    expect(nearestScroll(250, 280, 300, 800)).toBe(-50);
+    expect(nearestScroll(700, 850, 300, 800)).toBe(50);
+    expect(nearestScroll(400, 1400, 300, 800)).toBe(100);
+  });
 });
 
 describe('bringing a heading up', () => {
@@ -25,6 +31,9 @@ describe('bringing a heading up', () => {
     expect(headingScroll(100, 130, 0, 500, free)).toBe(0);
     expect(headingScroll(0, 500, 0, 500, free)).toBe(0);
     expect(headingScroll(450, 480, 0, 500, free)).toBe(0);
+    // Touching the view's edges is in view: the gap is not asked for.
+    expect(headingScroll(100, 130, 100, 500, { pinned: false, gap: 8 })).toBe(0);
+    expect(headingScroll(470, 500, 100, 500, { pinned: false, gap: 8 })).toBe(0);
   });
 
   it('brings a heading above or below the view to its top, leaving the gap', () => {
