@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { STORY_LIMITS } from '../app/story/limits.ts';
 import { ContentError, composeStory } from './compose.ts';
 import { readGazetteer, readRegionIds } from './files.ts';
 import { NO_OVERRIDES } from './overrides.ts';
+import { headlineProblem } from './passages.ts';
 
 const gazetteer = { regions: { crimea: ['Crimea'], russia: ['Russia', 'Moscow'] }, notMentions: [] };
 const regionIds = ['crimea', 'russia'];
@@ -160,6 +162,18 @@ describe('composing a story', () => {
       ],
     });
     expect(story.events.map((e) => e.id)).toEqual(['undated', 'p1-in-2014']);
+  });
+
+  it('refuses a title longer than a story may have, saying why the first paragraph was taken for one', () => {
+    const title = (length: number) =>
+      `Crimea ${'and Russia '.repeat(60)}`.slice(0, length).trimEnd().padEnd(length, 'x');
+    const at = STORY_LIMITS.titleCharacters;
+    expect(compose(`${title(at)}\n\nRussia took Crimea.`).title).toHaveLength(at);
+    const problem = headlineProblem(title(at + 1));
+    if (!problem) throw new Error('a title this long is a problem');
+    expect(() => compose(`${title(at + 1)}\n\nRussia took Crimea.`)).toThrow(
+      new ContentError('test.txt', problem),
+    );
   });
 
   it('accepts a paragraph that says the same time twice', () => {

@@ -15,6 +15,12 @@ describe('selection', () => {
     expect(store.getState().hoveredRegionId).toBeNull();
   });
 
+  it('has not read the URL until told it has (the first view waits for it)', () => {
+    expect(store.getState().urlRead).toBe(false);
+    store.getState().markUrlRead();
+    expect(store.getState().urlRead).toBe(true);
+  });
+
   it('selects a region, with a passage in focus, and clears it', () => {
     store.getState().selectRegion('crimea', 'p17');
     expect(store.getState().route).toEqual({ ...EMPTY_ROUTE, region: 'crimea', passage: 'p17' });

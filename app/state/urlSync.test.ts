@@ -106,6 +106,16 @@ describe('the URL and the route', () => {
     expect(pushed).toEqual(['#region=crimea']);
   });
 
+  it('records the choices made after following a URL, at load and after Back', () => {
+    const { win, pushed, visit } = aWindow('#region=crimea');
+    syncWithUrl(store, win);
+    store.getState().selectRegion('georgia');
+    expect(pushed).toEqual(['#region=georgia']);
+    visit('#region=crimea', 'popstate');
+    store.getState().selectRegion('abkhazia');
+    expect(pushed).toEqual(['#region=georgia', '#region=abkhazia']);
+  });
+
   it('writes nothing when the early choice names only what the data does not know', () => {
     store.getState().selectRegion('atlantis');
     const { win, replaced, pushed } = aWindow('');
