@@ -1,7 +1,16 @@
+import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { GeoData } from '../geo/schema.ts';
 import { createExplainerStore } from '../state/store.ts';
-import { hoverName, POINTER_ACTIONS, reachOf, regionMeant, regionUnder, TAP_REACH } from './pointer.ts';
+import {
+  distanceTo,
+  hoverName,
+  POINTER_ACTIONS,
+  reachOf,
+  regionMeant,
+  regionUnder,
+  TAP_REACH,
+} from './pointer.ts';
 
 const region = (id: string, clickable: boolean) => ({
   id,
@@ -101,6 +110,51 @@ describe('a tap near a small region', () => {
     );
   });
 
+  it('judges a region small by its longer side on screen: a thin strip as long as a thumb is not', () => {
+    const screen = flat(15);
+    const strip = { ...square('strip', 2, 1, 0.3), bbox: [2, 1, 2.3, 4.2] };
+    strip.geometry.coordinates = [
+      [
+        [2, 1],
+        [2.3, 1],
+        [2.3, 4.2],
+        [2, 4.2],
+        [2, 1],
+      ],
+    ];
+    const withStrip = { regions: { features: [square('georgia', 0, 0, 10), strip] } } as unknown as GeoData;
+    // 48 px tall, 4.5 px wide: a tap 10 px beside it stays on Georgia.
+    expect(regionMeant(['georgia'], withStrip, [2.3 * 15 + 10, -2.5 * 15], screen)).toBe('georgia');
+    expect(regionMeant(['georgia'], withStrip, [2.3 * 15 + 10, -2.5 * 15], flat(13))).toBe('strip');
+  });
+
+  it('measures to the outline, not the box: a region whose box is nearer but whose edge is not loses', () => {
+    const screen = flat(15);
+    const wedge = {
+      id: 'wedge',
+      bbox: [5.6, 4, 6.6, 5],
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.6, 4],
+            [6.6, 4],
+            [6.6, 5],
+            [5.6, 4],
+          ],
+        ],
+      },
+      properties: { id: 'wedge', name: 'wedge', clickable: true },
+    };
+    const both = {
+      regions: { features: [square('georgia', 0, 0, 10), square('south-ossetia', 4, 4, 1), wedge] },
+    } as unknown as GeoData;
+    // 5 px from South Ossetia's edge; 4 px from the wedge's box but 7.8 px from its slanted edge.
+    expect(regionMeant(['georgia'], both, [80, -67], screen)).toBe('south-ossetia');
+    // Above them, 6.4 px from the wedge's slanted edge and 18 px from South Ossetia's corner: the wedge.
+    expect(regionMeant(['georgia'], both, [93, -78], screen)).toBe('wedge');
+  });
+
   it('keeps a small region under the pointer even when another small one is nearer its edge', () => {
     const screen = flat(15);
     // Inside Abkhazia at its east edge (x 29), 31 px from South Ossetia: Abkhazia.
@@ -125,5 +179,71 @@ describe('how far a pointer reaches', () => {
         reachOf('mouse', () => false),
       ),
     ).toBe('georgia');
+  });
+});
+
+describe("the distance from a pointer to a region's outline", () => {
+  const identity = (x: number, y: number) => [x, y] as const;
+  /** A concave outline (a star) with a hole, and a second part apart from it: every ring case. */
+  const star = Array.from({ length: 11 }, (_, i) => {
+    const angle = (Math.PI * 2 * (i % 10)) / 10 + 0.1;
+    const r = i % 2 === 0 ? 40 : 16;
+    return [50 + r * Math.cos(angle), 50 + r * Math.sin(angle)];
+  });
+  const hole = [
+    [46, 46],
+    [46, 54],
+    [54, 54],
+    [54, 46],
+    [46, 46],
+  ];
+  const triangle = [
+    [120, 10],
+    [160, 25],
+    [130, 60],
+    [120, 10],
+  ];
+  const geometry = {
+    type: 'MultiPolygon',
+    coordinates: [[star, hole], [triangle]],
+  } as unknown as GeoData['regions']['features'][number]['geometry'];
+  const feature = turf.multiPolygon([[star, hole], [triangle]]);
+
+  /** The distance to the outline, found without the code's formula: every edge walked in 0.01 px steps. */
+  function walked(at: readonly [number, number]): number {
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const ring of [star, hole, triangle])
+      for (let i = 1; i < ring.length; i++) {
+        const [ax = 0, ay = 0] = ring[i - 1] ?? [];
+        const [bx = 0, by = 0] = ring[i] ?? [];
+        const steps = Math.ceil(Math.hypot(bx - ax, by - ay) / 0.01);
+        for (let k = 0; k <= steps; k++)
+          nearest = Math.min(
+            nearest,
+            Math.hypot(at[0] - (ax + ((bx - ax) * k) / steps), at[1] - (ay + ((by - ay) * k) / steps)),
+          );
+      }
+    return nearest;
+  }
+
+  it('is 0 exactly where the point lies inside (not in the hole), and the walked distance elsewhere', () => {
+    let inside = 0;
+    let outside = 0;
+    for (let x = -3; x <= 170; x += 7.3)
+      for (let y = -3; y <= 100; y += 6.1) {
+        const at = [x, y] as const;
+        const d = distanceTo(at, geometry, identity);
+        if (turf.booleanPointInPolygon(turf.point([x, y]), feature)) {
+          expect(d, `${x}, ${y}`).toBe(0);
+          inside++;
+        } else {
+          expect(d, `${x}, ${y}`).toBeCloseTo(walked(at), 2);
+          outside++;
+        }
+      }
+    // Points in the star, in its hole, in the triangle and around them all.
+    expect(inside).toBeGreaterThan(20);
+    expect(outside).toBeGreaterThan(200);
+    expect(distanceTo([50, 50], geometry, identity)).toBeCloseTo(4, 5);
   });
 });

@@ -49,7 +49,7 @@ function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): n
 }
 
 /** The distance from `at` to a region's outline on screen, or 0 inside it. */
-function distanceTo(
+export function distanceTo(
   at: Point,
   geometry: GeoData['regions']['features'][number]['geometry'],
   toScreen: ToScreen,
