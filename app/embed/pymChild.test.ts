@@ -7,6 +7,7 @@ import {
   pymParams,
   startPymChild,
 } from './pymChild.ts';
+import { hostLink } from './viewport.ts';
 
 describe('pym child protocol', () => {
   it('reads childId and initialWidth from the query string', () => {
@@ -103,6 +104,23 @@ describe('the pym child', () => {
     stop();
     expect(page.listening()).toBe(false);
     expect(page.observing()).toBe(false);
+  });
+
+  it('gives story mode a link to its host: asking where the frame is, and scrolling it to a whole, non-negative offset', () => {
+    const page = fakeFrame(300);
+    const stop = startPymChild({ childId: 'a', initialWidth: null }, page.content, page.win);
+    const link = hostLink();
+    if (!link) throw new Error('no host link');
+    link.requestPosition();
+    link.scrollTo(120.6);
+    link.scrollTo(-40);
+    expect(page.sent.slice(1)).toEqual([
+      '* pymxPYMxaxPYMxparentPositionInfoxPYMx',
+      '* pymxPYMxaxPYMxscrollToChildPosxPYMx121',
+      '* pymxPYMxaxPYMxscrollToChildPosxPYMx0',
+    ]);
+    stop();
+    expect(hostLink()).toBeNull();
   });
 
   it('ignores messages that are not its parent’s well-formed width messages', () => {
