@@ -175,6 +175,24 @@ describe('summaryOf', () => {
     expect(long[cut.length - 1]).toMatch(/[\s,]/);
   });
 
+  it('keeps a sentence of exactly the limit whole, and cuts one character more', () => {
+    expect(summaryOf('aaaa bbbbb', 10)).toBe('aaaa bbbbb');
+    expect(summaryOf('aaaa bbbbbb', 10)).toBe('aaaa bbbb…');
+  });
+
+  it('cuts at the last word only when that keeps more than half the limit, else inside the word', () => {
+    expect(summaryOf('aaa bbb ccc ddd', 10)).toBe('aaa bbb…');
+    expect(summaryOf('aaaaa bbbbbbbbb', 10)).toBe('aaaaa bbb…');
+    expect(summaryOf('aaaaaa bbbbbbbbb', 10)).toBe('aaaaaa…');
+    expect(summaryOf('a bbbbbbbbbbbbbbbb', 10)).toBe('a bbbbbbb…');
+  });
+
+  it('leaves no stop, dash or space before the ellipsis', () => {
+    expect(summaryOf('aaaaaa — bbbbbbbbbb', 10)).toBe('aaaaaa…');
+    expect(summaryOf('aaa, bbb; ccc dddd', 10)).toBe('aaa, bbb…');
+    expect(summaryOf('aaaaaaa,: bbbbbbbbbb', 10)).toBe('aaaaaaa…');
+  });
+
   it('gives every proposal of a very long sentence a summary the schema accepts', () => {
     const text = `On 21 February 2022 ${'Moscow said more about Donetsk, '.repeat(20)}then stopped.`;
     const [event] = proposeEvents({ id: 'p1', text }, [{ region: 'donbass', start: 0, end: 0, text: '' }]);
