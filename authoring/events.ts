@@ -35,7 +35,7 @@ export function sentences(text: string): Sentence[] {
  * A sentence as an event's summary: whole when it fits the story's limit, otherwise cut at
  * the last word that fits and marked with an ellipsis (the passage keeps the whole sentence).
  */
-export function summaryOf(sentence: string, limit = STORY_LIMITS.summaryCharacters): string {
+export function summaryOf(sentence: string, limit: number = STORY_LIMITS.summaryCharacters): string {
   if (sentence.length <= limit) return sentence;
   const cut = sentence.slice(0, limit - 1);
   const lastSpace = cut.search(/\s\S*$/);
