@@ -137,6 +137,8 @@ describe('a points-of-view document', () => {
       /^views\.0\.summary\.0\.text: /,
     );
     expect(verdict(doc([view({ naturalEarth: 'GE' })]))).toMatch(/^views\.0\.naturalEarth: /);
+    for (const code of ['RU', 'UA', null])
+      expect(verdict(doc([view({ naturalEarth: code })])), String(code)).toBe('ok');
   });
 
   it('keeps a region’s entries in date order, one per date', () => {
