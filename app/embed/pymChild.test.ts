@@ -162,5 +162,7 @@ describe('pym messages that only look like strings', () => {
       parseViewportMessage(`pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx${'1'.repeat(300)}`, id),
     ).toBeNull();
     expect(parseViewportMessage({ toString: () => 'x' }, id)).toBeNull();
+    const sneaky = { toString: () => `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx1280 800 0 0 1 1` };
+    expect(parseViewportMessage(sneaky, id)).toBeNull();
   });
 });

@@ -53,6 +53,15 @@ describe('what the map highlights', () => {
     expect(highlightedRegionIds(state({ passage: 'p2', article: true }))).toEqual(['ukraine']);
   });
 
+  it('is nothing for the overview, an unknown event or passage, or story mode without its story, before the layers are known too', () => {
+    expect(highlightedRegionIds(state({}, { geo: null }))).toEqual([]);
+    expect(highlightedRegionIds(state({ event: 'nope' }, { geo: null }))).toEqual([]);
+    expect(highlightedRegionIds(state({ passage: 'p9' }, { geo: null }))).toEqual([]);
+    expect(highlightedRegionIds(state({ story: true, passage: 'p1' }, { geo: null, story: null }))).toEqual(
+      [],
+    );
+  });
+
   it('is every region concerned while the map’s layers (and so their kinds) are unknown', () => {
     expect(highlightedRegionIds(state({ event: 'annexation' }, { geo: null }))).toEqual([
       'crimea',
