@@ -24,6 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { WHY_SURVIVED } from './mutationNotes.ts';
 import { mutatedModules, ROOT } from './mutationScope.ts';
 
 export const DETAIL = path.join(ROOT, 'docs', 'mutation.md');
@@ -46,6 +47,7 @@ interface Mutant {
   status: string;
   mutatorName: string;
   replacement?: string;
+  testsCompleted?: number;
   location: { start: { line: number } };
 }
 interface Report {
@@ -83,7 +85,14 @@ export function tally(report: Report): Pick<Row, 'killed' | 'total' | 'survivors
       if (DETECTED.has(m.status)) killed++;
       else {
         const replacement = m.replacement ? `: \`${m.replacement.replace(/\s+/g, ' ').slice(0, 70)}\`` : '';
-        const reach = m.status === 'NoCoverage' ? ' (no test reaches it)' : '';
+        // A mutant that makes its module throw on import leaves Vitest no test to run, which
+        // Stryker reports as a survivor (counted as one here: a lower bound, said as such).
+        const reach =
+          m.status === 'NoCoverage'
+            ? ' (no test reaches it)'
+            : m.testsCompleted === 0
+              ? ' (no test ran: the module failed to load)'
+              : '';
         survivors.push(`line ${m.location.start.line}, ${m.mutatorName}${replacement}${reach}`);
       }
     }
@@ -100,8 +109,8 @@ export function percent(killed: number, total: number): string {
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-/** docs/mutation.md: every module's row, then every survivor. */
-export function detailPage(rows: Row[]): string {
+/** docs/mutation.md: every module's row, then every survivor, under why they survive (`notes`). */
+export function detailPage(rows: Row[], notes: Readonly<Record<string, string>> = WHY_SURVIVED): string {
   const sorted = [...rows].sort((a, b) => a.module.localeCompare(b.module));
   const lines = [
     '# Mutation testing: every module',
@@ -130,7 +139,14 @@ export function detailPage(rows: Row[]): string {
   const withSurvivors = sorted.filter((r) => r.survivors.length > 0);
   if (withSurvivors.length === 0) lines.push('None.', '');
   for (const r of withSurvivors) {
-    lines.push(`### \`${r.module}\``, '', ...r.survivors.map((s) => `- ${s}`), '');
+    const why = notes[r.module];
+    lines.push(
+      `### \`${r.module}\``,
+      '',
+      ...(why ? [`Why: ${why}`, ''] : []),
+      ...r.survivors.map((s) => `- ${s}`),
+      '',
+    );
   }
   return lines.join('\n');
 }

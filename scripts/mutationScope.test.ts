@@ -18,6 +18,7 @@ import {
   tally,
   withTable,
 } from './mutation.ts';
+import { WHY_SURVIVED } from './mutationNotes.ts';
 import { allModules, LEFT_OUT, missingLeftOut, mutatedModules, ROOT } from './mutationScope.ts';
 
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -43,6 +44,21 @@ describe('the published figures', () => {
       'modules changed since measured: run npm run mutation -- --stale (or -- --report-only)',
     ).toEqual([]);
     expect(rows.map((r) => r.module).filter((m) => !mutatedModules().includes(m))).toEqual([]);
+  });
+
+  it('say why the mutants of each module survive, and nothing of a module with none', () => {
+    const unexplained = rows.filter((r) => r.survivors.length > 0 && !WHY_SURVIVED[r.module]);
+    expect(
+      unexplained.map((r) => r.module),
+      'modules whose survivors have no note in scripts/mutationNotes.ts',
+    ).toEqual([]);
+    for (const [module, why] of Object.entries(WHY_SURVIVED)) {
+      expect(mutatedModules(), `${module} in scripts/mutationNotes.ts`).toContain(module);
+      expect(rows.find((r) => r.module === module)?.survivors.length, `${module} has no survivors`).not.toBe(
+        0,
+      );
+      expect(why.length).toBeGreaterThan(20);
+    }
   });
 
   it('are the same in the README and in docs/mutation.md', () => {
@@ -79,6 +95,7 @@ describe('the table and page', () => {
             mutant('Timeout', 2),
             mutant('Survived', 9),
             mutant('NoCoverage', 3),
+            { ...mutant('Survived', 7), testsCompleted: 0 },
             mutant('CompileError', 4),
             mutant('Ignored', 5),
           ],
@@ -86,9 +103,10 @@ describe('the table and page', () => {
       },
     });
     expect(counted.killed).toBe(2);
-    expect(counted.total).toBe(4);
+    expect(counted.total).toBe(5);
     expect(counted.survivors).toEqual([
       'line 3, EqualityOperator: `a < b` (no test reaches it)',
+      'line 7, EqualityOperator: `a < b` (no test ran: the module failed to load)',
       'line 9, EqualityOperator: `a < b`',
     ]);
   });
@@ -96,6 +114,9 @@ describe('the table and page', () => {
   it('read back what they wrote', () => {
     const rows = [row('app/b/y.ts', 3, 4, ['line 2, BooleanLiteral: `false`']), row('app/a/x.ts', 10, 10)];
     expect(readDetail(detailPage(rows))).toEqual([rows[1], rows[0]]);
+    const noted = detailPage(rows, { 'app/b/y.ts': 'the flag cannot change the link' });
+    expect(noted).toContain('### `app/b/y.ts`\n\nWhy: the flag cannot change the link\n\n- line 2');
+    expect(readDetail(noted)).toEqual([rows[1], rows[0]]);
   });
 
   it('sum each folder, name its weakest module and list modules not yet measured', () => {
