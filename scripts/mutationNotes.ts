@@ -52,8 +52,6 @@ export const WHY_SURVIVED: Readonly<Record<string, string>> = {
     "Equivalent: the `?? [0, 0]` defaults of indices the loops keep in range; `i <= b` (the segment's own end is at distance 0); `far >= 0` (a found point is never the first). Gap: a line simplified below four points at a coarse level, and the string joining a polygon's rings (the published polygons the path tests draw have no holes).",
   'app/cartography/style.ts':
     "False survivors: `&&` as `||` and `true` for a part-of region's fill fail 19 drawing tests when applied by hand; the tests that catch them compute their regions' paint while Vitest collects them, before Stryker switches a mutant on at run time. Equivalent: the subdivision test made false or against '' (HATCH_OF_KIND has no subdivision). Gap: the sea names' style (anchors, italic, colour) is read by labels.ts, whose mutation run uses only its own tests.",
-  'authoring/events.ts':
-    "Gap (closed by unit tests after this measurement): summaryOf's boundary at the limit, its cut at the last word past half the limit, and the stops stripped before the ellipsis.",
   'app/panel/scrollDistance.ts':
     "Equivalent: `<=` for `<` at the view's top and `>=` for `>` at its foot: something exactly at an edge needs a scroll of 0 either way.",
   'app/views/schema.ts':
