@@ -45,6 +45,8 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
   'app/afterPaint.ts': "schedules on the browser's frames; the browser tests time a click's panel and map",
   'app/ready.ts': 'marks the document ready; public/boot.js and the browser tests read it',
   'app/debug.ts': "the tests' handle on the live map, only with ?debug=1",
+  'app/map/maplibre/styleEvaluator.ts':
+    "the tests' reading of MapLibre's expression evaluator: test code, which no test of its own would check",
   'app/embed/fakeFrame.ts': "a test host's frame for the embed browser tests",
   'authoring/build.ts': 'the command line: reads and writes files; authoring/cli.test.ts runs it',
   'authoring/files.ts': "the command line's file reading and writing; authoring/cli.test.ts runs it",

@@ -10,13 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  Color,
-  createPropertyExpression,
-  featureFilter,
-  latest,
-  type StylePropertySpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import { Color } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
@@ -32,6 +26,7 @@ import type { Story } from '../story/schema.ts';
 import { viewedGeo } from '../views/resolve.ts';
 import { viewsSchema } from '../views/schema.ts';
 import { layersFor, REGION_SOURCE, regionData, translate } from './maplibre/layers.ts';
+import { type EvaluatedFeature, evaluatePaint, passesFilter } from './maplibre/styleEvaluator.ts';
 import { MapDrawing, pathsOf } from './svg/MapDrawing.tsx';
 import { detailLevel, viewBoxFor } from './svg/projection.ts';
 
@@ -111,29 +106,13 @@ function svgLayers(geo: GeoData, highlighted: string[], hovered: string | null, 
   return svg.children.filter((e) => 'data-layer' in e.attributes);
 }
 
-type Feature = { type: 3; id: string; properties: Record<string, unknown> };
-const GLOBALS = { zoom: 5 } as never;
-
-function evaluate(layer: LayerSpecification, key: string, feature: Feature, state: Flags = {}): unknown {
-  const value = (layer.paint as Record<string, unknown>)[key];
-  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
-    `paint_${layer.type}`
-  ]?.[key];
-  if (!spec) throw new Error(`no ${key} for ${layer.type} layers`);
-  const parsed = createPropertyExpression(value, `${layer.id}.paint.${key}`, spec);
-  if (parsed.result !== 'success') throw new Error(`${layer.id}.${key}: ${JSON.stringify(parsed.value)}`);
-  return parsed.value.evaluate(GLOBALS, feature as never, state);
-}
+type Feature = EvaluatedFeature & { type: 3; id: string };
+const evaluate = evaluatePaint;
 
 /** Whether MapLibre draws this feature in this layer with this feature-state: its filter, and a width or opacity above 0. */
 function maplibreDraws(layer: LayerSpecification, feature: Feature, state: Flags): boolean {
   if ('source' in layer && layer.source !== REGION_SOURCE) return false;
-  if (
-    'filter' in layer &&
-    layer.filter &&
-    !featureFilter(layer.filter, `${layer.id}.filter`).filter(GLOBALS, feature as never)
-  )
-    return false;
+  if (!passesFilter(layer, feature)) return false;
   if (layer.type === 'line') return (evaluate(layer, 'line-width', feature, state) as number) > 0;
   if (layer.type === 'fill' && 'fill-opacity' in (layer.paint ?? {}))
     return (evaluate(layer, 'fill-opacity', feature, state) as number) > 0;

@@ -7,13 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  createPropertyExpression,
-  featureFilter,
-  latest,
-  type StylePropertySpecification,
-  validateStyleMin,
-} from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { readGeo } from '../../../geo/published.ts';
@@ -21,6 +15,7 @@ import { type Palette, palettes } from '../../cartography/palette.ts';
 import { drawingOf, type Flags, SCENE } from '../../cartography/scene.ts';
 import { countryColours } from '../../cartography/style.ts';
 import { BORDER_SOURCE, layersFor, PLACE_SOURCE, REGION_SOURCE, regionData, translate } from './layers.ts';
+import { type EvaluatedFeature, evaluatePaint, passesFilter } from './styleEvaluator.ts';
 
 const published = readGeo();
 const places = JSON.parse(
@@ -30,32 +25,21 @@ const places = JSON.parse(
   ),
 ) as { features: { properties: Record<string, unknown> }[] };
 
-type Feature = { type: 1 | 3; properties: Record<string, unknown> };
-const GLOBALS = { zoom: 5 } as never;
+type Feature = EvaluatedFeature;
 
+/** MapLibre's value, with colours (MapLibre Color objects) as CSS text to compare. */
 function evaluate(layer: LayerSpecification, key: string, feature: Feature, state: Flags = {}): unknown {
-  const value = (layer.paint as Record<string, unknown>)[key];
-  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
-    `paint_${layer.type}`
-  ]?.[key];
-  if (!spec) throw new Error(`no ${key} for ${layer.type} layers`);
-  const parsed = createPropertyExpression(value, `${layer.id}.paint.${key}`, spec);
-  if (parsed.result !== 'success') throw new Error(`${layer.id}.${key}: ${JSON.stringify(parsed.value)}`);
-  const result = parsed.value.evaluate(GLOBALS, feature as never, state);
-  // Colours come back as MapLibre Color objects: compare them as CSS.
+  const result = evaluatePaint(layer, key, feature, state);
   return result && typeof result === 'object' && 'toString' in result ? String(result) : result;
 }
 
 const colour = (css: string): string => {
   const parsed = createPropertyExpression(css, 'colour', latest.paint_fill['fill-color'] as never);
   if (parsed.result !== 'success') throw new Error(`not a colour: ${css}`);
-  return String(parsed.value.evaluate(GLOBALS));
+  return String(parsed.value.evaluate({ zoom: 5 } as never));
 };
 
-const passes = (layer: LayerSpecification, feature: Feature): boolean =>
-  !('filter' in layer) ||
-  !layer.filter ||
-  featureFilter(layer.filter, layer.id).filter(GLOBALS, feature as never);
+const passes = passesFilter;
 
 const style = (palette: Palette) => ({
   version: 8 as const,
