@@ -16,12 +16,12 @@ const views = v.parse(
   ),
 );
 const geo = readGeo();
-const legend = ownLegend(geo);
 const colourOf = countryColours(geo.regions.features);
 const dates = { article: '2017-03-22', today: new Date().toISOString().slice(0, 10) };
 
 describe('the compact key pinned with the map', () => {
   it('names, in short words, every hatch the explainer’s map draws, and no fill the map names itself', () => {
+    const legend = ownLegend(geo);
     const drawn = new Set(
       geo.regions.features.flatMap((f) => {
         const { hatch } = drawingOf(f.properties, colourOf);
@@ -124,6 +124,7 @@ describe('the legend', () => {
       });
 
   it('is the data’s own words in the explainer’s view, and shows the selection as the map draws it', () => {
+    const legend = ownLegend(geo);
     for (const f of geo.regions.features)
       if (f.properties.legend)
         expect(
