@@ -124,7 +124,10 @@ for (const theme of ['light', 'dark'] as const)
           'data-passage-id',
           `p${step}`,
         );
-        expect(await onScreen(page, '.story-controls'), `the steps at p${step}`).toBe(true);
+        // Once the page has scrolled to the passage (a Next press moves it), not mid-scroll.
+        await expect
+          .poll(() => onScreen(page, '.story-controls'), { message: `the steps at p${step}` })
+          .toBe(true);
         await page.waitForTimeout(150);
         await page.screenshot({ path: `${out}/p${String(step).padStart(2, '0')}.png` });
       }
