@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGazetteer } from './files.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, withPlaces } from './mentions.ts';
 
 const gazetteer = {
   regions: {
@@ -79,7 +79,8 @@ describe('false friends, by rules kept as data', () => {
       },
     ],
     wordRules: [
-      { rule: 'a language', names: ['Russian'], after: ['^-language'] },
+      { rule: 'a language', names: ['Russian'], after: ['^-language', '^-speaking'] },
+      { rule: 'a person', names: ['Georgia'], before: ['\\bMs\\. $', '\\bMr\\. $'] },
       { rule: 'a language (in it)', names: ['Russian'], before: ['\\bin $'], after: ['^(?:$|[,.])'] },
     ],
   };
@@ -107,6 +108,23 @@ describe('false friends, by rules kept as data', () => {
       'Georgia@0',
       'Russia@28',
     ]);
+  });
+
+  it('lets a cue in the sentence decide over a nearer counter-cue in the one before, and a counter-cue over a nearer cue', () => {
+    expect(
+      judged('Officials visited Tbilisi. Georgia, said the mayor of far-off Atlanta, votes.').found,
+    ).toEqual(['Tbilisi@18']);
+    expect(judged('Atlanta. Georgia, said the distant ambassador.').found).toEqual(['Georgia@9']);
+    // A cue and a counter-cue as near: the name stays the place.
+    expect(judged('Atlanta Georgia Tbilisi').found).toEqual(['Georgia@8', 'Tbilisi@16']);
+  });
+
+  it('applies a word rule on any of its patterns, and one without words after on what stands before alone', () => {
+    expect(judged('Mr. Georgia and Ms. Georgia met in Georgia.')).toEqual({
+      found: ['Georgia@35'],
+      rejected: ['Georgia: a person', 'Georgia: a person'],
+    });
+    expect(judged('Russian-speaking towns.').rejected).toEqual(['Russian: a language']);
   });
 
   it('matches cues in any case and never touches names the rule does not list', () => {
@@ -153,5 +171,15 @@ describe('the gazetteer’s own rules, on sentences they were not written for', 
     expect(regionsIn('She speaks Russian and studied Ukrainian, then joined Russian forces.')).toEqual([
       'russia:Russian',
     ]);
+  });
+});
+
+describe('the towns of each region', () => {
+  it('are added to its names, once, and make a region of their own where the gazetteer has none', () => {
+    const gazetteer = { regions: { crimea: ['Crimea', 'Kerch'] }, notMentions: [] };
+    expect(withPlaces(gazetteer, { crimea: ['Kerch', 'Yalta'], abkhazia: ['Sukhumi'] }).regions).toEqual({
+      crimea: ['Crimea', 'Kerch', 'Yalta'],
+      abkhazia: ['Sukhumi'],
+    });
   });
 });

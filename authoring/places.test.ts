@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGazetteer } from './files.ts';
 import { findMentions } from './mentions.ts';
-import { PLACES_FILE, placesFileText } from './places.ts';
+import { PLACES_FILE, placesFileText } from './placeSources.ts';
 
 describe('place names from Natural Earth and GeoNames', () => {
   const committed = fs.readFileSync(PLACES_FILE, 'utf8');

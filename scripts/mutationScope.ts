@@ -50,6 +50,8 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
   'app/embed/fakeFrame.ts': "a test host's frame for the embed browser tests",
   'authoring/build.ts': 'the command line: reads and writes files; authoring/cli.test.ts runs it',
   'authoring/files.ts': "the command line's file reading and writing; authoring/cli.test.ts runs it",
+  'authoring/placeSources.ts':
+    "reads the gazetteers' files and writes gazetteer.places.json (which names count: places.ts, mutated); places.test.ts compares its output with the committed file",
   'authoring/accuracy.ts':
     'reads the test articles from disk and prints; its scoring is in score.ts (mutated)',
 };

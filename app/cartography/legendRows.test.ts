@@ -153,6 +153,92 @@ describe("a point of view's legend, word for word", () => {
   });
 });
 
+function own(): GeoData {
+  return {
+    regions: {
+      features: [
+        // The first feature is an uncoloured neighbour: the selection lies on the first coloured country.
+        region('turkey', { kind: 'country', name: 'Turkey' }),
+        region('russia', { kind: 'country', name: 'Russia', colour: 'state1', legend: 'Russia' }),
+        region('ukraine', { kind: 'country', name: 'Ukraine', colour: 'state2', legend: 'Ukraine' }),
+        region('donbass', {
+          kind: 'region',
+          name: 'Donbass',
+          within: 'ukraine',
+          legend: 'Donbass (a region)',
+        }),
+        // The data draws the separatist-held hatch before the annexed one; the legend keeps the specification's order.
+        region('held', { kind: 'separatist-held', name: 'Held', within: 'ukraine' }),
+        region('held2', {
+          kind: 'separatist-held',
+          name: 'Held too',
+          within: 'russia',
+          legend: 'Held by separatists',
+          key: 'Separatist-held',
+        }),
+        region('crimea', { kind: 'annexed', name: 'Crimea', within: 'ukraine', legend: 'Annexed by Russia' }),
+      ],
+    },
+  } as unknown as GeoData;
+}
+
+describe("the explainer's own legend, word for word", () => {
+  it('is each region in its own words and fill, each status once in the specification’s order, then the furniture', () => {
+    const rows = [
+      { id: 'russia', label: 'Russia', swatch: { kind: 'fill', colour: 'state1' } },
+      { id: 'ukraine', label: 'Ukraine', swatch: { kind: 'fill', colour: 'state2' } },
+      {
+        id: 'donbass',
+        label: 'Donbass (a region)',
+        swatch: { kind: 'fill', colour: 'state2', outline: LINES.region },
+      },
+      {
+        id: 'annexed',
+        label: 'Annexed by Russia',
+        swatch: { kind: 'hatch', hatch: 'hatch-annexed', under: 'state2', outline: LINES.claim },
+      },
+      {
+        // The words of the first region of the kind that has any; the ground of the first drawn.
+        id: 'separatist-held',
+        label: 'Held by separatists',
+        short: 'Separatist-held',
+        swatch: { kind: 'hatch', hatch: 'hatch-separatist', under: 'state2', outline: LINES.claim },
+      },
+      ...furniture('state1', true),
+    ];
+    expect(ownLegend(own())).toEqual(rows);
+    expect(legendFor(own(), true)).toEqual(rows);
+  });
+
+  it('has no disputed line when the data draws no hatch', () => {
+    const settled = own();
+    settled.regions.features = settled.regions.features.filter((f) =>
+      ['turkey', 'russia', 'ukraine', 'donbass'].includes(f.id),
+    );
+    expect(ownLegend(settled).slice(3)).toEqual(furniture('state1', false));
+  });
+});
+
+describe("a point of view's short words", () => {
+  it('calls a recognised state without words "State", keys a status by its first clause, and counts a region without a drawing as disputed', () => {
+    const geo = viewed();
+    geo.regions.features = geo.regions.features.filter((f) => !['abkhazia', 'held'].includes(f.id));
+    const kherson = geo.regions.features.find((f) => f.id === 'kherson');
+    if (!kherson) throw new Error('no Kherson');
+    Object.assign(kherson.properties, { status: undefined, term: 'Part of Ukraine ; occupied' });
+    const legend = legendFor(geo, false);
+    expect(legend.find((row) => row.id === 'state')).toMatchObject({
+      label: 'State: Republic of South Ossetia',
+      short: 'State',
+    });
+    expect(legend.find((row) => row.id === 'hatch-annexed')?.short).toBe('Part of Ukraine');
+    expect(legend.some((row) => row.id === 'claim')).toBe(true);
+    // Words that begin with their qualification are kept whole.
+    Object.assign(kherson.properties, { term: '; occupied' });
+    expect(legendFor(geo, false).find((row) => row.id === 'hatch-annexed')?.short).toBe('; occupied');
+  });
+});
+
 describe('a list as a sentence says it', () => {
   it('is one name, two joined by "and", or commas and a final "and"', () => {
     expect(listed([])).toBe('');

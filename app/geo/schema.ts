@@ -22,11 +22,8 @@ const position = v.strictTuple([longitude, latitude]);
 const ring = v.pipe(
   v.array(position),
   v.minLength(4),
-  v.check((r) => {
-    const first = r[0];
-    const last = r[r.length - 1];
-    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-  }, 'a ring must end where it starts'),
+  // Reached only with four positions or more: a pipe stops at its first failed check (data/validate.ts).
+  v.check((r) => String(r[0]) === String(r.at(-1)), 'a ring must end where it starts'),
 );
 const polygonGeometry = v.variant('type', [
   v.object({ type: v.literal('Polygon'), coordinates: v.pipe(v.array(ring), v.minLength(1)) }),
@@ -53,19 +50,17 @@ const regionKind = v.picklist([
 ]);
 
 type Position = [number, number];
+type Box = readonly [west: number, south: number, east: number, north: number];
 
-/** Whether every position of a polygon lies inside the box (to a millionth of a degree). */
-function holds([w, s, e, n]: readonly number[], polygons: Position[][][]): boolean {
-  // A box that is itself wrong is reported by its own check, once.
-  if (!(w !== undefined && s !== undefined && e !== undefined && n !== undefined && w <= e && s <= n))
-    return true;
+/**
+ * Whether every position of a polygon lies inside the box (to a millionth of a degree). Run
+ * only on a feature that passed its own checks: the box is in order.
+ */
+function holds([w, s, e, n]: Box, polygons: Position[][][]): boolean {
   const slack = 1e-6;
   return polygons.every((rings) =>
     rings.every((r) =>
-      r.every(
-        ([x, y]) =>
-          x >= (w ?? 0) - slack && x <= (e ?? 0) + slack && y >= (s ?? 0) - slack && y <= (n ?? 0) + slack,
-      ),
+      r.every(([x, y]) => x >= w - slack && x <= e + slack && y >= s - slack && y <= n + slack),
     ),
   );
 }
@@ -138,11 +133,8 @@ export const regionFeature = v.pipe(
 );
 
 /** Whether the inner box lies inside the outer one. */
-const inside = (outer: readonly number[], inner: readonly number[]) =>
-  (inner[0] ?? 0) >= (outer[0] ?? 0) &&
-  (inner[1] ?? 0) >= (outer[1] ?? 0) &&
-  (inner[2] ?? 0) <= (outer[2] ?? 0) &&
-  (inner[3] ?? 0) <= (outer[3] ?? 0);
+const inside = (outer: Box, inner: Box) =>
+  inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
 
 /**
  * The regions, and in `bbox` the published extent: the box every layer is drawn to. The

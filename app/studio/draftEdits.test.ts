@@ -9,6 +9,8 @@ import {
   addEvent,
   addImplicit,
   addMention,
+  composeDraft,
+  nameFor,
   newDraft,
   overridesFileName,
   rejectEvent,
@@ -88,6 +90,24 @@ describe('the event edits', () => {
     expect(gone.rejectedEvents).toEqual([]);
   });
 
+  it('accept, reject and name proposals beside an editor’s own events, which they leave alone', () => {
+    const o = { ...none(), events: [own('a'), own('kerch-bridge-opens-to')], rejectedEvents: ['z'] };
+    const accepted = acceptEvent('p1-in-2014', { summary: 'One.' })(o);
+    expect(accepted.acceptedEvents).toEqual([{ id: 'p1-in-2014', summary: 'One.' }]);
+    expect(accepted.events).toEqual(o.events);
+    // Accepting one proposal leaves another rejected.
+    expect(accepted.rejectedEvents).toEqual(['z']);
+    const rejected = rejectEvent('p2-in-2008')(o);
+    expect(rejected.rejectedEvents).toEqual(['z', 'p2-in-2008']);
+    expect(rejected.events).toEqual(o.events);
+    // An editor's event takes an id none of theirs has, whatever the story's own ids.
+    const added = addEvent(
+      { summary: 'Kerch bridge opens to traffic', regions: [], passage: 'p1', when: null },
+      [],
+    )(o);
+    expect(added.events.map((e) => e.id)).toEqual(['a', 'kerch-bridge-opens-to', 'kerch-bridge-opens-to-2']);
+  });
+
   it('reject an accepted proposal (forgetting its edits) once, and restore only it', () => {
     const accepted = acceptEvent('x', { summary: 'X.' })(acceptEvent('y')(none()));
     const rejected = rejectEvent('x')(accepted);
@@ -122,5 +142,36 @@ describe('a draft’s names', () => {
     expect(overridesFileName(draft)).toBe('crimea-today.overrides.json');
     expect(storyFileName(draft)).toBe('crimea-today.json');
     expect(storyFileName({ ...draft, name: 'a.b.txt' })).toBe('a.b.json');
+    expect(overridesFileName({ ...draft, name: 'a.b.txt' })).toBe('a.b.overrides.json');
+    // The headline is the first line with words, not the blank lines above it.
+    expect(nameFor('\n\n Crimea today \nMoscow said so.')).toBe('crimea-today.txt');
+    expect(titleOf({ ...draft, article: '\n\n Crimea today \nMoscow said so.' })).toBe('Crimea today');
+    // 48 characters is short enough to keep whole; one more is cut between words.
+    const words = `${'a'.repeat(20)} ${'b'.repeat(27)}`;
+    expect(nameFor(words)).toBe(`${'a'.repeat(20)}-${'b'.repeat(27)}.txt`);
+    expect(nameFor(`${words}b`)).toBe(`${'a'.repeat(20)}.txt`);
+  });
+});
+
+describe('a composed draft', () => {
+  const gazetteer = () => ({
+    regions: { russia: ['Russia', 'Moscow'], crimea: ['Crimea'] },
+    notMentions: ['Moscow Times'],
+  });
+  const article = 'Crimea now\n\nThe Moscow Times said Russia holds Crimea.\n\nMoscow said Crimea is calm.';
+
+  it('lists, by passage, the names a rule set aside and the mentions the editor rejected', () => {
+    const draft = newDraft(article, 1, 'd', {
+      ...none(),
+      rejectedMentions: [
+        { passage: 'p1', region: 'crimea', text: 'Crimea' },
+        { passage: 'p2', region: 'russia', text: 'Russia' },
+      ],
+    });
+    const composed = composeDraft(draft, gazetteer(), ['russia', 'crimea']);
+    expect(composed.notTaken).toEqual([
+      expect.objectContaining({ passage: 'p1', region: 'russia', text: 'Moscow' }),
+    ]);
+    expect(composed.setAside.map((m) => `${m.passage} ${m.region} ${m.text}`)).toEqual(['p1 crimea Crimea']);
   });
 });
