@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblems } from '../data/validate.ts';
+import { withCommas } from './limits.ts';
 import { checkStory, STORY_LIMITS } from './schema.ts';
 
 const REGIONS = ['crimea', 'russia'];
@@ -331,5 +332,114 @@ describe('an event’s time', () => {
       'at events[0].when: "in March 2014" is not in passage p0: quote the article\'s words, or mark them "whenBy": "editor"',
     );
     expect(problems(withWhen('in March 2014', 'editor'))).toBe('');
+  });
+});
+
+describe('each limit, in the words the editor is told', () => {
+  const L = STORY_LIMITS;
+  const strings: [string, (string | number)[], number, string][] = [
+    ['title', ['title'], L.titleCharacters, 'characters in the title'],
+    ['source', ['source'], L.nameCharacters, 'characters in the source'],
+    ['publisher', ['publication', 'publisher'], L.nameCharacters, "characters in the publisher's name"],
+    ['address', ['publication', 'url'], L.urlCharacters, 'characters in the address'],
+    ['date note', ['publication', 'published', 'note'], L.noteCharacters, 'characters in a note'],
+    ['passage', ['passages', 0, 'text'], L.charactersPerPassage, 'characters in a passage'],
+    ['mention', ['passages', 0, 'mentions', 0, 'text'], L.quoteCharacters, 'characters in a mention'],
+    ['implicit quote', ['passages', 0, 'implicit', 0, 'quote'], L.quoteCharacters, 'characters in a quote'],
+    ['implicit note', ['passages', 0, 'implicit', 0, 'note'], L.noteCharacters, 'characters in a note'],
+    ['dated quote', ['passages', 0, 'dates', 0, 'quote'], L.quoteCharacters, 'characters in a quote'],
+    ['summary', ['events', 0, 'summary'], L.summaryCharacters, "characters in an event's summary"],
+    ['time', ['events', 0, 'when'], L.whenCharacters, "characters in an event's time"],
+    ['event id', ['events', 0, 'id'], L.idCharacters, 'characters in an id'],
+  ];
+
+  it.each(strings)(
+    'a %s one character over its limit is refused in its own words',
+    (_, path, limit, words) => {
+      const over = replaced(aFullStory() as unknown as Json, path, (old) =>
+        String(old).startsWith('https://') ? `https://${'x'.repeat(limit - 7)}` : 'x'.repeat(limit + 1),
+      );
+      const where = path.reduce<string>(
+        (out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k),
+        '',
+      );
+      expect(problems(over)).toBe(`at ${where}: at most ${withCommas(limit)} ${words} (the story limit)`);
+    },
+  );
+
+  it('counts the characters of all passages together, up to their limit', () => {
+    // 15 passages of 4,000 characters: 60,000, the limit; one more character is over it.
+    const sized = (extra: number) => {
+      const story = aStory();
+      const base = story.passages[0];
+      if (!base) throw new Error('no passage');
+      story.passages = Array.from({ length: 15 }, (_, i) => ({
+        ...base,
+        id: `p${i}`,
+        text: `Russia ${'x'.repeat(L.charactersInAll / 15 - 7 + (i === 14 ? extra : 0))}`,
+        mentions: base.mentions.slice(0, 1),
+      }));
+      return story;
+    };
+    expect(problems(sized(0))).toBe('');
+    expect(problems(sized(1))).toBe(
+      `at passages: at most ${withCommas(L.charactersInAll)} characters of text in all (the story limit)`,
+    );
+  });
+
+  it('counts the mentions of all passages together, up to their limit', () => {
+    const withMentions = (count: number) => {
+      const story = aStory();
+      const perPassage = L.mentionsPerPassage;
+      story.passages = Array.from({ length: Math.ceil(count / perPassage) }, (_, p) => {
+        const n = Math.min(perPassage, count - p * perPassage);
+        return {
+          id: `p${p}`,
+          text: 'Russia '.repeat(n).trim(),
+          mentions: Array.from({ length: n }, (_, i) => ({
+            region: 'russia',
+            start: i * 7,
+            end: i * 7 + 6,
+            text: 'Russia',
+          })),
+          implicit: [],
+        };
+      });
+      return story;
+    };
+    expect(problems(withMentions(L.mentionsInAll))).toBe('');
+    expect(problems(withMentions(L.mentionsInAll + 1))).toBe(
+      `at passages: at most ${withCommas(L.mentionsInAll)} mentions in all (the story limit)`,
+    );
+  });
+
+  it('refuses more passages or events than their limits, in their words', () => {
+    const many = (key: 'passages' | 'events', n: number) => {
+      const story = aStory() as unknown as Record<string, Json[]>;
+      story[key] = Array.from({ length: n }, () => story[key]?.[0] as Json);
+      return story;
+    };
+    expect(problems(many('passages', L.passages + 1))).toBe(
+      `at passages: at most ${withCommas(L.passages)} passages (the story limit)`,
+    );
+    expect(problems(many('events', L.events + 1))).toBe(
+      `at events: at most ${withCommas(L.events)} events (the story limit)`,
+    );
+  });
+
+  it('takes an address that is all http(s), and the article’s own words for a time', () => {
+    const at = (url: string) =>
+      problems({ ...aFullStory(), publication: { ...aFullStory().publication, url } });
+    expect(at('http://example.org/x')).toBe('');
+    for (const url of [
+      'ftp://example.org/x',
+      'see https://example.org/x',
+      'https://example.org/x y',
+      'https://',
+    ])
+      expect(at(url), url).toBe('at publication.url: expected an http(s) address');
+    const story = aFullStory();
+    for (const e of story.events) Object.assign(e, { whenBy: 'article' });
+    expect(problems(story)).toBe('');
   });
 });
