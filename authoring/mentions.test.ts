@@ -115,6 +115,10 @@ describe('false friends, by rules kept as data', () => {
       judged('Officials visited Tbilisi. Georgia, said the mayor of far-off Atlanta, votes.').found,
     ).toEqual(['Tbilisi@18']);
     expect(judged('Atlanta. Georgia, said the distant ambassador.').found).toEqual(['Georgia@9']);
+    // A counter-cue in the next sentence, nearer than the cue in this one, does not decide.
+    expect(judged('Atlanta, far away, is where Georgia votes. Tbilisi agrees.').found).toEqual([
+      'Tbilisi@43',
+    ]);
     // A cue and a counter-cue as near: the name stays the place.
     expect(judged('Atlanta Georgia Tbilisi').found).toEqual(['Georgia@8', 'Tbilisi@16']);
   });

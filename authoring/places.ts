@@ -73,9 +73,8 @@ export function placeNames(
 ): Record<string, string[]> {
   const selectable = geo.regions.features.filter((f) => f.properties.clickable);
   // Innermost first: the disputed areas and Donbass lie inside the countries.
-  const order = [...selectable].sort(
-    (a, b) => Number(a.properties.kind === 'country') - Number(b.properties.kind === 'country'),
-  );
+  const isCountry = (f: (typeof selectable)[number]) => f.properties.kind === 'country';
+  const order = [...selectable.filter((f) => !isCountry(f)), ...selectable.filter(isCountry)];
   /** name → region → the population of its biggest place of that name there */
   const found = new Map<string, Map<string, number>>();
   for (const place of places) {

@@ -166,6 +166,8 @@ describe('a composed draft', () => {
       rejectedMentions: [
         { passage: 'p1', region: 'crimea', text: 'Crimea' },
         { passage: 'p2', region: 'russia', text: 'Russia' },
+        // A rejection of words the tool now reads as another region sets nothing aside.
+        { passage: 'p2', region: 'russia', text: 'Crimea' },
       ],
     });
     const composed = composeDraft(draft, gazetteer(), ['russia', 'crimea']);
