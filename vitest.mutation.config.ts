@@ -11,5 +11,7 @@ import base from './vite.config.ts';
 const config = mergeConfig(base, { test: { reporters: ['default'] } });
 config.test.include = ['app/**/*.test.{ts,tsx}', 'authoring/**/*.test.ts', 'scripts/**/*.test.ts'];
 config.test.exclude = ['authoring/cli.test.ts', '**/node_modules/**'];
+// A module measured against only its own tests (FOCUSED_TESTS in scripts/mutation.ts) names them here.
+if (process.env.MUTATION_TESTS) config.test.include = process.env.MUTATION_TESTS.split(',');
 
 export default config;

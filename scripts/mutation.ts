@@ -234,21 +234,6 @@ export function withTable(text: string, table: string): string {
 
 const slug = (module: string) => module.replace(/[/.]/g, '_');
 
-/** The Vitest configuration for a focused module: the mutation configuration with only its test files. */
-function focusedConfig(module: string, files: readonly string[]): string {
-  const file = path.join(SHARDS, `${slug(module)}.vitest.config.ts`);
-  fs.writeFileSync(
-    file,
-    [
-      `import config from '${path.relative(path.dirname(file), path.join(ROOT, 'vitest.mutation.config.ts'))}';`,
-      `config.test.include = ${JSON.stringify(files)};`,
-      'export default config;',
-      '',
-    ].join('\n'),
-  );
-  return path.relative(ROOT, file);
-}
-
 function runModule(module: string, commit: string): Row {
   fs.mkdirSync(SHARDS, { recursive: true });
   const base = JSON.parse(fs.readFileSync(path.join(ROOT, 'stryker.config.json'), 'utf8'));
@@ -264,15 +249,21 @@ function runModule(module: string, commit: string): Row {
         mutate: [module],
         reporters: ['progress', 'json'],
         jsonReporter: { fileName: path.relative(ROOT, report) },
-        ...(FOCUSED_TESTS[module]
-          ? { vitest: { configFile: focusedConfig(module, FOCUSED_TESTS[module]), related: false } }
-          : {}),
+        // A focused module's test files reach Vitest through the environment (vitest.mutation.config.ts
+        // reads MUTATION_TESTS): a configuration file written here would not be in Stryker's sandbox,
+        // which leaves out reports/.
+        ...(FOCUSED_TESTS[module] ? { vitest: { ...base.vitest, related: false } } : {}),
       },
       null,
       2,
     ),
   );
-  execFileSync('npx', ['stryker', 'run', path.relative(ROOT, config)], { cwd: ROOT, stdio: 'inherit' });
+  const focused = FOCUSED_TESTS[module];
+  execFileSync('npx', ['stryker', 'run', path.relative(ROOT, config)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, MUTATION_TESTS: focused ? focused.join(',') : '' },
+  });
   const counts = tally(JSON.parse(fs.readFileSync(report, 'utf8')) as Report);
   return {
     module,
