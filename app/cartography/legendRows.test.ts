@@ -145,6 +145,21 @@ describe("a point of view's legend, word for word", () => {
     expect(legendFor(settled, false).some((row) => row.id === 'state')).toBe(false);
   });
 
+  it('lists the disputed statuses in the order the view’s data first draws them', () => {
+    const geo = viewed();
+    // The separatist-held area first in the data: its hatch comes before the annexed areas'.
+    const features = geo.regions.features;
+    geo.regions.features = [
+      ...features.filter((f) => f.id === 'held'),
+      ...features.filter((f) => f.id !== 'held'),
+    ];
+    expect(
+      legendFor(geo, false)
+        .filter((row) => row.id.startsWith('hatch-'))
+        .map((row) => row.id),
+    ).toEqual(['hatch-separatist', 'hatch-annexed']);
+  });
+
   it('shows the selection on the neighbours when no country has a colour', () => {
     const bare = viewed();
     bare.regions.features = bare.regions.features.filter((f) => !f.properties.colour);
