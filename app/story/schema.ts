@@ -108,8 +108,9 @@ const storySchema = v.object({
       ),
     }),
   ),
+  // The limits on the number of passages and events are checked before the schema (overLongLists).
   passages: v.pipe(
-    list(passageSchema, L.passages, 'passages'),
+    v.array(passageSchema),
     v.minLength(1),
     v.check(
       (passages) => passages.reduce((sum, p) => sum + p.text.length, 0) <= L.charactersInAll,
@@ -120,7 +121,7 @@ const storySchema = v.object({
       atMost(L.mentionsInAll, 'mentions in all'),
     ),
   ),
-  events: list(eventSchema, L.events, 'events'),
+  events: v.array(eventSchema),
 });
 
 export type Mention = v.InferOutput<typeof mentionSchema>;
