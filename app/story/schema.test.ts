@@ -422,6 +422,14 @@ describe('each limit, in the words the editor is told', () => {
     expect(problems(many('passages', L.passages + 1))).toBe(
       `at passages: at most ${withCommas(L.passages)} passages (the story limit)`,
     );
+    const atLimit = aStory();
+    const event = atLimit.events[0];
+    if (!event) throw new Error('no event');
+    atLimit.events = Array.from({ length: L.events }, (_, i) => ({ ...event, id: `e${i}` }));
+    expect(problems(atLimit)).toBe('');
+    // What is not a story at all is refused by the schema's own words, not by a crash.
+    for (const input of [null, 'a story', 42])
+      expect(problems(input), String(input)).toMatch(/^expected an object, found /);
     expect(problems(many('events', L.events + 1))).toBe(
       `at events: at most ${withCommas(L.events)} events (the story limit)`,
     );
